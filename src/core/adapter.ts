@@ -1,0 +1,29 @@
+// The adapter contract: how the widget talks to the host's backend. Shipped: HTTP (REST) and memory.
+import type {
+  AuthorizeRequest,
+  AuthorizeResult,
+  CompleteRequest,
+  CompleteResult,
+  ConnectionSnapshot,
+  VendorPage,
+  VendorsRequest,
+} from './model.js';
+
+export interface RequestOptions {
+  /** Aborts the request; the adapter rejects with a `ConnectionError` of reason `aborted`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Everything the widget needs from a backend. Methods reject with a `ConnectionError` (reason `network`,
+ * `timeout`, `server`, `invalid_response` or `aborted`); the store validates every reply again, so an adapter
+ * written by a host cannot break an element with a malformed value.
+ */
+export interface ConnectionAdapter {
+  load(options?: RequestOptions): Promise<ConnectionSnapshot>;
+  authorize(request: AuthorizeRequest, options?: RequestOptions): Promise<AuthorizeResult>;
+  complete(request: CompleteRequest, options?: RequestOptions): Promise<CompleteResult>;
+  vendors(request: VendorsRequest, options?: RequestOptions): Promise<VendorPage>;
+  /** Live pushes of new snapshots (server-sent events, websockets…); returns the unsubscribe function. */
+  subscribe?(listener: (snapshot: ConnectionSnapshot) => void): () => void;
+}

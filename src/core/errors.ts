@@ -1,0 +1,66 @@
+// The named failures of the core: every failure an element can show is one of these reasons.
+
+export type ErrorReason =
+  | 'popup_blocked'
+  | 'popup_closed'
+  | 'access_denied'
+  | 'state_mismatch'
+  | 'timeout'
+  | 'network'
+  | 'invalid_response'
+  | 'server'
+  | 'not_configured'
+  | 'aborted';
+
+export const ERROR_REASONS: readonly ErrorReason[] = [
+  'popup_blocked',
+  'popup_closed',
+  'access_denied',
+  'state_mismatch',
+  'timeout',
+  'network',
+  'invalid_response',
+  'server',
+  'not_configured',
+  'aborted',
+];
+
+export interface ConnectionErrorInit {
+  /** HTTP status, for `server` errors. */
+  status?: number;
+  /** The backend's own error code, for `server` errors. */
+  code?: string;
+  cause?: unknown;
+}
+
+/** A typed failure: `reason` is what the UI names, `message` is for logs and hosts. */
+export class ConnectionError extends Error {
+  override readonly name = 'ConnectionError';
+  readonly reason: ErrorReason;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+
+  constructor(reason: ErrorReason, message: string, init: ConnectionErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.reason = reason;
+    this.status = init.status;
+    this.code = init.code;
+  }
+}
+
+export function isConnectionError(value: unknown): value is ConnectionError {
+  return value instanceof ConnectionError;
+}
+
+/** Whatever was thrown, as a ConnectionError: unknown throws from a host's adapter become `server`. */
+export function toConnectionError(value: unknown, fallback: ErrorReason = 'server'): ConnectionError {
+  if (value instanceof ConnectionError) return value;
+  if (value instanceof DOMException && value.name === 'AbortError') {
+    return new ConnectionError('aborted', 'The request was aborted.', { cause: value });
+  }
+  if (value instanceof DOMException && value.name === 'TimeoutError') {
+    return new ConnectionError('timeout', 'The request timed out.', { cause: value });
+  }
+  const message = value instanceof Error ? value.message : String(value);
+  return new ConnectionError(fallback, message || 'Unexpected failure.', { cause: value });
+}

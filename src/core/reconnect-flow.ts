@@ -1,0 +1,76 @@
+// The reconnect flow as a pure state machine: which step the user is on, and which steps may follow.
+// Side effects (popup, adapter calls) live in the store; this file only decides transitions.
+import type { Company } from './model.js';
+import type { ErrorReason } from './errors.js';
+
+export type AuthorizeMode = 'popup' | 'redirect';
+
+export type FlowState =
+  | { name: 'idle' }
+  /** "Are you sure to Reconnect?" is on screen. */
+  | { name: 'confirming' }
+  /** Intuit sign-in is open (popup) or the page is leaving for it (redirect). */
+  | { name: 'authorizing'; mode: AuthorizeMode }
+  /** Intuit answered; the host backend is exchanging the code. */
+  | { name: 'completing' }
+  /** Intuit returned a company other than the linked one: a second, explicit Yes is needed. */
+  | { name: 'confirming-company-switch'; linked: Company; incoming: Company }
+  | { name: 'succeeded' }
+  | { name: 'cancelled' }
+  | { name: 'failed'; reason: ErrorReason; message: string };
+
+export type FlowStateName = FlowState['name'];
+
+export type FlowEvent =
+  | { type: 'request' }
+  | { type: 'confirm'; mode: AuthorizeMode }
+  | { type: 'callback' }
+  | { type: 'company-mismatch'; linked: Company; incoming: Company }
+  | { type: 'confirm-company-switch' }
+  | { type: 'succeed' }
+  | { type: 'cancel' }
+  | { type: 'fail'; reason: ErrorReason; message: string }
+  | { type: 'reset' };
+
+export const IDLE: FlowState = Object.freeze({ name: 'idle' });
+
+/** True while a flow is under way: a second request is ignored (one flow at a time). */
+export function isRunning(state: FlowState): boolean {
+  return state.name === 'confirming' || state.name === 'authorizing' || state.name === 'completing' || state.name === 'confirming-company-switch';
+}
+
+/** True where the flow has ended and a new one may start. */
+export function isSettled(state: FlowState): boolean {
+  return !isRunning(state);
+}
+
+/**
+ * The transition function. An event that does not apply to the current state returns the same state object, so
+ * callers can compare by identity to see whether anything happened.
+ */
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  switch (event.type) {
+    case 'request':
+      return isSettled(state) ? { name: 'confirming' } : state;
+    case 'confirm':
+      // From a failure the dialog's "Try again" goes straight back to sign-in: the user already said Yes.
+      return state.name === 'confirming' || state.name === 'failed' ? { name: 'authorizing', mode: event.mode } : state;
+    case 'callback':
+      // A late callback may still arrive after the window was reported closed (a severed handle looks closed).
+      return state.name === 'authorizing' || (state.name === 'failed' && state.reason === 'popup_closed')
+        ? { name: 'completing' }
+        : state;
+    case 'company-mismatch':
+      return state.name === 'completing' ? { name: 'confirming-company-switch', linked: event.linked, incoming: event.incoming } : state;
+    case 'confirm-company-switch':
+      return state.name === 'confirming-company-switch' ? { name: 'completing' } : state;
+    case 'succeed':
+      return state.name === 'completing' ? { name: 'succeeded' } : state;
+    case 'cancel':
+      return isRunning(state) || state.name === 'failed' ? { name: 'cancelled' } : state;
+    case 'fail':
+      return isRunning(state) ? { name: 'failed', reason: event.reason, message: event.message } : state;
+    case 'reset':
+      return isSettled(state) && state.name !== 'idle' ? IDLE : state;
+  }
+}

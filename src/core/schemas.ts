@@ -1,0 +1,102 @@
+// zod/mini schemas for every adapter reply; the parse functions turn a bad reply into an `invalid_response` error.
+import * as z from 'zod/mini';
+import { ConnectionError } from './errors.js';
+import { INACTIVE_REASONS, LINK_STATES } from './model.js';
+import type {
+  AuthorizeResult,
+  Company,
+  CompleteResult,
+  ConnectionSnapshot,
+  InactiveReason,
+  LinkState,
+  OAuthCallbackParams,
+  VendorPage,
+} from './model.js';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+export const companySchema = z.object({ realmId: nonEmpty(), name: nonEmpty() });
+
+export const syncSummarySchema = z.object({
+  totalFiles: z.int().check(z.minimum(0)),
+  lastSyncAt: z.nullable(z.iso.datetime({ offset: true })),
+});
+
+export const snapshotSchema = z.object({
+  linkState: z.enum(LINK_STATES as [LinkState, ...LinkState[]]),
+  everReconnected: z.boolean(),
+  inactiveReason: z.nullable(z.enum(INACTIVE_REASONS as [InactiveReason, ...InactiveReason[]])),
+  company: z.nullable(companySchema),
+  sync: z.nullable(syncSummarySchema),
+});
+
+export const authorizeResultSchema = z.object({
+  authorizationUrl: z.url({ protocol: /^https?$/ }),
+  state: nonEmpty(),
+});
+
+export const companyMismatchSchema = z.object({
+  error: z.literal('company_mismatch'),
+  linked: companySchema,
+  incoming: companySchema,
+});
+
+export const vendorPageSchema = z.object({
+  items: z.array(z.object({ id: z.nullable(nonEmpty()), name: z.string() })),
+  nextCursor: z.nullable(nonEmpty()),
+});
+
+/** The `{ error, message? }` body of a non-2xx reply. */
+export const errorBodySchema = z.object({ error: nonEmpty(), message: z.optional(z.string()) });
+
+/** A reply as the store holds it, or a typed `invalid_response` error naming what was wrong. */
+function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const detail = result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  throw new ConnectionError('invalid_response', `Invalid ${what} from the backend (${detail}).`, { cause: result.error });
+}
+
+export function parseSnapshot(value: unknown): ConnectionSnapshot {
+  return parseWith(snapshotSchema, value, 'connection snapshot');
+}
+
+export function parseAuthorizeResult(value: unknown): AuthorizeResult {
+  return parseWith(authorizeResultSchema, value, 'authorize reply');
+}
+
+export function parseVendorPage(value: unknown): VendorPage {
+  return parseWith(vendorPageSchema, value, 'vendor page');
+}
+
+export function parseCompany(value: unknown): Company {
+  return parseWith(companySchema, value, 'company');
+}
+
+const completeResultSchema = z.union([
+  z.object({ outcome: z.literal('connected'), snapshot: snapshotSchema }),
+  z.object({ outcome: z.literal('company_mismatch'), linked: companySchema, incoming: companySchema }),
+]);
+
+/** Validates a CompleteResult returned by any adapter (the HTTP adapter builds one from a 200 or a 409). */
+export function parseCompleteResult(value: unknown): CompleteResult {
+  return parseWith(completeResultSchema, value, 'complete reply');
+}
+
+/** Reads Intuit's redirect parameters (`code`, `state`, `realmId`, or `error`) from a URL; null if none. */
+export function readCallbackParams(url: URL): OAuthCallbackParams | null {
+  const params = url.searchParams;
+  const error = params.get('error');
+  if (error) {
+    const description = params.get('error_description');
+    return { error, state: params.get('state'), ...(description ? { errorDescription: description } : {}) };
+  }
+  const code = params.get('code');
+  const state = params.get('state');
+  const realmId = params.get('realmId');
+  if (code && state && realmId) return { code, state, realmId };
+  return null;
+}
