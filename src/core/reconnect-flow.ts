@@ -24,6 +24,8 @@ export type FlowStateName = FlowState['name'];
 export type FlowEvent =
   | { type: 'request' }
   | { type: 'confirm'; mode: AuthorizeMode }
+  /** The page came back from Intuit in redirect mode: the flow picks up where the previous page left it. */
+  | { type: 'resume' }
   | { type: 'callback' }
   | { type: 'company-mismatch'; linked: Company; incoming: Company }
   | { type: 'confirm-company-switch' }
@@ -55,6 +57,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'confirm':
       // From a failure the dialog's "Try again" goes straight back to sign-in: the user already said Yes.
       return state.name === 'confirming' || state.name === 'failed' ? { name: 'authorizing', mode: event.mode } : state;
+    case 'resume':
+      return isSettled(state) ? { name: 'authorizing', mode: 'redirect' } : state;
     case 'callback':
       // A late callback may still arrive after the window was reported closed (a severed handle looks closed).
       return state.name === 'authorizing' || (state.name === 'failed' && state.reason === 'popup_closed')

@@ -1,0 +1,169 @@
+// <qbo-connection>: the provider. Owns the one ConnectionStore and hands it to every qbo- element inside it.
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { connectionContext } from '../../context.js';
+import type { ConnectionAdapter } from '../../core/adapter.js';
+import { ConnectionStore } from '../../core/store.js';
+import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
+import { toDomEvent } from '../../events.js';
+import { mergeStrings } from '../../i18n/strings.js';
+import type { Strings } from '../../i18n/strings.js';
+import { tokens } from '../shared/tokens.styles.js';
+
+function isAdapter(value: unknown): value is ConnectionAdapter {
+  const candidate = value as Partial<ConnectionAdapter> | null;
+  return (
+    !!candidate &&
+    typeof candidate.load === 'function' &&
+    typeof candidate.authorize === 'function' &&
+    typeof candidate.complete === 'function' &&
+    typeof candidate.vendors === 'function'
+  );
+}
+
+/**
+ * Provides the connection to every `qbo-` element inside it: one store, one `load()` request, one reconnect flow.
+ * Resumes a redirect-mode sign-in when the page returns from Intuit, and announces status changes to screen
+ * readers.
+ *
+ * @summary The provider: give it an adapter and a redirect URI, put the other qbo- elements inside.
+ *
+ * @slot - The page content that uses the connection (any qbo- elements, anywhere below).
+ *
+ * @fires {CustomEvent<QboStatusChangeDetail>} qbo-status-change - The link state was first learned or changed.
+ * @fires {CustomEvent<QboErrorDetail>} qbo-load-error - Loading the connection failed (reason, message); the last known state stays shown.
+ * @fires {CustomEvent<QboReconnectStartDetail>} qbo-reconnect-start - The user said Yes: Intuit sign-in opens (popup or redirect).
+ * @fires {CustomEvent<QboReconnectCancelDetail>} qbo-reconnect-cancel - The user said No, pressed Esc or cancelled sign-in.
+ * @fires {CustomEvent<QboReconnectSuccessDetail>} qbo-reconnect-success - The account is reconnected.
+ * @fires {CustomEvent<QboErrorDetail>} qbo-reconnect-error - The reconnect failed with a named reason.
+ * @fires {CustomEvent} qbo-banner-dismiss - The user dismissed the success banner.
+ *
+ * @csspart announcer - The visually hidden live region that speaks status changes.
+ */
+export class QboConnection extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  static override properties = {
+    adapter: { attribute: false },
+    redirectUri: { type: String, attribute: 'redirect-uri' },
+    strings: { attribute: false },
+    announcement: { state: true },
+  };
+
+  /** The backend adapter (`createHttpAdapter`, `createMemoryAdapter`, or the host's own). */
+  declare adapter: ConnectionAdapter | null;
+  /** Absolute URL of the redirect_uri page registered with Intuit. Defaults to this page's URL without its query. */
+  declare redirectUri: string;
+  /** Replacements for any of the built-in texts. */
+  declare strings: Partial<Strings> | null;
+  declare private announcement: string;
+
+  /** Lets tests and unusual hosts replace the page surroundings (storage, navigation, sign-in window). */
+  environment: Partial<StoreEnvironment> | undefined = undefined;
+
+  private currentStore: ConnectionStore | null = null;
+  private stopListening: (() => void) | null = null;
+  private readonly provider = new ContextProvider(this, {
+    context: connectionContext,
+    initialValue: { store: null, strings: mergeStrings(null) },
+  });
+
+  constructor() {
+    super();
+    this.adapter = null;
+    this.redirectUri = '';
+    this.strings = null;
+    this.announcement = '';
+  }
+
+  /** The store of this provider (null without an adapter): hosts call `vendors()` or `refresh()` on it. */
+  get store(): ConnectionStore | null {
+    return this.currentStore;
+  }
+
+  /** Asks the backend for the connection again. */
+  refresh(): Promise<void> {
+    return this.currentStore?.refresh() ?? Promise.resolve();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reattached after a move: build the store again (disconnect disposed it).
+    if (this.hasUpdated && !this.currentStore) this.rebuildStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.disposeStore();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('redirectUri')) this.rebuildStore();
+    else if (changed.has('strings')) this.provide();
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.currentStore) {
+      console.warn(
+        '<qbo-connection>: no adapter is set, so the connection elements show "Not configured". ' +
+          'Set the `adapter` property (for example `createHttpAdapter({ baseUrl: "/api/quickbooks" })`).',
+      );
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>
+      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  private rebuildStore(): void {
+    this.disposeStore();
+    if (this.adapter && !isAdapter(this.adapter)) {
+      console.error('<qbo-connection>: `adapter` lacks load/authorize/complete/vendors; it is ignored.');
+    }
+    const adapter = isAdapter(this.adapter) ? this.adapter : null;
+    const store = adapter
+      ? new ConnectionStore({
+          adapter,
+          ...(this.redirectUri ? { redirectUri: this.redirectUri } : {}),
+          ...(this.environment ? { environment: this.environment } : {}),
+        })
+      : null;
+    this.currentStore = store;
+    if (store) {
+      this.stopListening = store.onEvent((event) => this.forward(event));
+      void store.resumeFromRedirect();
+      void store.load();
+    }
+    this.provide();
+  }
+
+  private disposeStore(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+    this.currentStore?.dispose();
+    this.currentStore = null;
+  }
+
+  private provide(): void {
+    this.provider.setValue({ store: this.currentStore, strings: mergeStrings(this.strings) });
+  }
+
+  private forward(event: StoreEvent): void {
+    const strings = mergeStrings(this.strings);
+    if (event.type === 'status-change' && event.previous !== null) {
+      this.announcement = strings.statusLine(strings.linkState[event.linkState]);
+    } else if (event.type === 'reconnect-success') {
+      this.announcement = strings.successMessage;
+    }
+    this.dispatchEvent(toDomEvent(event));
+  }
+}

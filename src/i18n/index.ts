@@ -1,0 +1,3 @@
+// The string table and its merge helper.
+export { defaultStrings, mergeStrings } from './strings.js';
+export type { FailureText, Strings } from './strings.js';

@@ -1,0 +1,143 @@
+// Every user-visible string of the elements; hosts replace any of them through <qbo-connection .strings>.
+import type { ErrorReason } from '../core/errors.js';
+import type { Company, InactiveReason, LinkState } from '../core/model.js';
+
+export interface FailureText {
+  title: string;
+  message: string;
+}
+
+export interface Strings {
+  productName: string;
+  linkState: Record<LinkState, string>;
+  checking: string;
+  notConfigured: string;
+  /** "API Connection Status is Inactive". */
+  statusLine(stateLabel: string): string;
+  inactiveReason: Record<InactiveReason, string>;
+  reconnecting: string;
+  connectAccount: string;
+  loadFailed: string;
+  retryLoad: string;
+  confirmTitle: string;
+  confirmWarning: string;
+  yes: string;
+  no: string;
+  authorizingTitle: string;
+  authorizingPopup: string;
+  authorizingRedirect: string;
+  completingTitle: string;
+  cancel: string;
+  companySwitchTitle: string;
+  companySwitchMessage(linked: Company, incoming: Company): string;
+  companySwitchYes(incoming: Company): string;
+  companySwitchNo(linked: Company): string;
+  failure: Record<ErrorReason, FailureText>;
+  tryAgain: string;
+  openSignInAgain: string;
+  continueInThisTab: string;
+  close: string;
+  linkStatesLabel: string;
+  linkStateTab: Record<LinkState, string>;
+  linkStateMeaning: Record<LinkState, string>;
+  currentState: string;
+  successMessage: string;
+  dismiss: string;
+  totalSyncFiles: string;
+  mostRecentSyncDate: string;
+  neverSynced: string;
+  vendorPlaceholder: string;
+}
+
+export const defaultStrings: Strings = {
+  productName: 'QuickBooks Online',
+  linkState: { disabled: 'Disabled', inactive: 'Inactive', active: 'Active' },
+  checking: 'Checking…',
+  notConfigured: 'Not configured',
+  statusLine: (stateLabel) => `API Connection Status is ${stateLabel}`,
+  inactiveReason: {
+    expired_credentials: 'Your QuickBooks sign-in has expired.',
+    revoked: 'Access to QuickBooks was revoked.',
+    account_changed: 'The QuickBooks account was changed.',
+    never_connected: 'QuickBooks has not been connected yet.',
+    manually_disabled: 'The integration was turned off.',
+    unknown: 'The connection to QuickBooks was interrupted.',
+  },
+  reconnecting: 'Reconnecting…',
+  connectAccount: 'Connect Account',
+  loadFailed: 'Could not check the connection.',
+  retryLoad: 'Retry',
+  confirmTitle: 'Are you sure to Reconnect?',
+  confirmWarning:
+    'Connecting to a new or separate QuickBooks account will permanently remove all existing Locations, Accounts, ' +
+    'Vendors, and Product Assignments. If you are reconnecting to the same account, the connection is restored ' +
+    'without data loss.',
+  yes: 'Yes',
+  no: 'No',
+  authorizingTitle: 'Sign in to Intuit',
+  authorizingPopup: 'Finish signing in to your Intuit account in the window that opened.',
+  authorizingRedirect: 'Taking you to the Intuit sign-in page…',
+  completingTitle: 'Finishing the connection…',
+  cancel: 'Cancel',
+  companySwitchTitle: 'Link a different QuickBooks company?',
+  companySwitchMessage: (linked, incoming) =>
+    `You signed in to ${incoming.name}, but this integration is linked to ${linked.name}. Linking ${incoming.name} ` +
+    `will permanently remove all Locations, Accounts, Vendors, and Product Assignments of ${linked.name}.`,
+  companySwitchYes: (incoming) => `Yes, link ${incoming.name}`,
+  companySwitchNo: (linked) => `No, keep ${linked.name}`,
+  failure: {
+    popup_blocked: {
+      title: 'The sign-in window was blocked',
+      message: 'Your browser blocked the Intuit sign-in window. Open it again, or continue in this tab.',
+    },
+    popup_closed: {
+      title: 'Sign-in was not finished',
+      message: 'The Intuit sign-in window was closed before sign-in finished. The integration is still inactive.',
+    },
+    access_denied: {
+      title: 'Access was not granted',
+      message: 'QuickBooks access was declined at Intuit sign-in. The integration is still inactive.',
+    },
+    state_mismatch: {
+      title: 'Sign-in could not be verified',
+      message: 'The answer from Intuit did not match this reconnect request. For your security, please sign in again.',
+    },
+    timeout: { title: 'Sign-in took too long', message: 'No answer arrived in time. Please try again.' },
+    network: { title: 'Could not reach the server', message: 'Check your internet connection and try again.' },
+    invalid_response: {
+      title: 'Unexpected answer',
+      message: 'The server sent an answer that could not be read. Nothing was changed. Please try again.',
+    },
+    server: { title: 'The server could not reconnect', message: 'Something went wrong on the server. Please try again.' },
+    not_configured: { title: 'Not configured', message: 'This connection has not been set up on this page.' },
+    aborted: { title: 'Stopped', message: 'The reconnect was stopped.' },
+  },
+  tryAgain: 'Try again',
+  openSignInAgain: 'Open sign-in again',
+  continueInThisTab: 'Continue in this tab',
+  close: 'Close',
+  linkStatesLabel: 'Connection link state',
+  linkStateTab: { disabled: 'Disabled Link', inactive: 'Inactive Link', active: 'Active Link' },
+  linkStateMeaning: {
+    disabled: 'The integration has never been connected or has been manually disabled.',
+    inactive: 'The API connection has lapsed or been disconnected. Reconnection required.',
+    active: 'The API connection is live and syncing data to QuickBooks successfully.',
+  },
+  currentState: 'current',
+  successMessage: 'Your account has been successfully reconnected.',
+  dismiss: 'Dismiss',
+  totalSyncFiles: 'Total Sync Files',
+  mostRecentSyncDate: 'Most Recent Sync Date',
+  neverSynced: 'Not yet synced',
+  vendorPlaceholder: 'Integration Account Name',
+};
+
+/** A full string set from the defaults and a host's partial overrides (nested records merge key by key). */
+export function mergeStrings(overrides: Partial<Strings> | null | undefined): Strings {
+  if (!overrides) return defaultStrings;
+  const merged: Strings = { ...defaultStrings, ...overrides };
+  for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure'] as const) {
+    if (overrides[key]) (merged as unknown as Record<string, unknown>)[key] = { ...defaultStrings[key], ...overrides[key] };
+  }
+  return merged;
+}

@@ -1,0 +1,67 @@
+// vite: `vite` serves the demo; `vite build --mode lib` builds the package, `--mode bundle` the one-file drop-in.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import type { UserConfig } from 'vite';
+
+const here = import.meta.dirname;
+const src = (path: string) => resolve(here, 'src', path);
+
+/** Package entries: each maps to dist/<name>.js beside its .d.ts from tsc. */
+const libraryEntries = {
+  index: src('index.ts'),
+  define: src('define.ts'),
+  'core/index': src('core/index.ts'),
+  'core/callback': src('core/callback.ts'),
+  'mocks/index': src('mocks/index.ts'),
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        target: 'es2022',
+        minify: false,
+        lib: { entry: libraryEntries, formats: ['es'] },
+        rolldownOptions: {
+          // Dependencies stay imports so a host's bundler dedupes lit and zod with its own copies.
+          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: src('bundle.ts'), formats: ['es'], fileName: () => 'qbo-reconnect.bundle.js' },
+      },
+    };
+  }
+  // The demo: the host's integration page, a mock Intuit sign-in and the redirect_uri page.
+  return {
+    root: resolve(here, 'demo'),
+    publicDir: resolve(here, 'demo/public'),
+    server: { host: '127.0.0.1', port: 5173, strictPort: false },
+    preview: { host: '127.0.0.1', port: 4173 },
+    build: {
+      outDir: resolve(here, 'demo-dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: {
+        input: {
+          main: resolve(here, 'demo/index.html'),
+          signIn: resolve(here, 'demo/mock-intuit/index.html'),
+          callback: resolve(here, 'demo/callback.html'),
+        },
+      },
+    },
+  };
+});
