@@ -27,6 +27,7 @@ function isAdapter(value: unknown): value is ConnectionAdapter {
  * Resumes a redirect-mode sign-in when the page returns from Intuit, and announces status changes to screen
  * readers.
  *
+ * @tagname qbo-connection
  * @summary The provider: give it an adapter and a redirect URI, put the other qbo- elements inside.
  *
  * @slot - The page content that uses the connection (any qbo- elements, anywhere below).
@@ -55,7 +56,6 @@ export class QboConnection extends LitElement {
     adapter: { attribute: false },
     redirectUri: { type: String, attribute: 'redirect-uri' },
     strings: { attribute: false },
-    announcement: { state: true },
   };
 
   /** The backend adapter (`createHttpAdapter`, `createMemoryAdapter`, or the host's own). */
@@ -64,7 +64,8 @@ export class QboConnection extends LitElement {
   declare redirectUri: string;
   /** Replacements for any of the built-in texts. */
   declare strings: Partial<Strings> | null;
-  declare private announcement: string;
+  /** What the live region says; changing it re-renders through forward(). */
+  private announcement = '';
 
   /** Lets tests and unusual hosts replace the page surroundings (storage, navigation, sign-in window). */
   environment: Partial<StoreEnvironment> | undefined = undefined;
@@ -81,7 +82,6 @@ export class QboConnection extends LitElement {
     this.adapter = null;
     this.redirectUri = '';
     this.strings = null;
-    this.announcement = '';
   }
 
   /** The store of this provider (null without an adapter): hosts call `vendors()` or `refresh()` on it. */
@@ -164,6 +164,7 @@ export class QboConnection extends LitElement {
     } else if (event.type === 'reconnect-success') {
       this.announcement = strings.successMessage;
     }
+    this.requestUpdate();
     this.dispatchEvent(toDomEvent(event));
   }
 }

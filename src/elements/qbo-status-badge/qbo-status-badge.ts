@@ -8,6 +8,7 @@ import { badgeStyles } from './qbo-status-badge.styles.js';
 /**
  * The integration status badge. Reflects the link state to its `state` attribute so hosts can style it.
  *
+ * @tagname qbo-status-badge
  * @summary "Active" (green) / "Inactive" (gray) / "Disabled" flag for the integration title.
  *
  * @csspart base - The pill.
