@@ -1,0 +1,419 @@
+// The in-memory backend behind the memory adapter and the msw handlers: the REST contract's behaviour, written once.
+import * as z from 'zod/mini';
+import { ConnectionError } from './errors.js';
+import type { RequestOptions } from './adapter.js';
+import type {
+  AuthorizeRequest,
+  AuthorizeResult,
+  Company,
+  CompleteRequest,
+  CompleteResult,
+  ConnectionSnapshot,
+  VendorPage,
+  VendorsRequest,
+} from './model.js';
+import { parseSnapshot, snapshotSchema } from './schemas.js';
+
+export const DEFAULT_AUTHORIZATION_ENDPOINT = 'https://appcenter.intuit.com/connect/oauth2';
+export const DEFAULT_CLIENT_ID = 'mock-qbo-client-id';
+export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
+export const DEFAULT_STORAGE_KEY = 'qbo-reconnect:memory-backend';
+export const DEFAULT_VENDOR_LIMIT = 25;
+export const MAX_VENDOR_LIMIT = 100;
+
+/** A vendor as the backend keeps it: the QuickBooks numeric id exists, but is only shown while the feed is live. */
+export interface MemoryVendor {
+  qboId: string;
+  name: string;
+}
+
+export interface MemoryBackendOptions {
+  /** Starting snapshot; defaults to the seed's situation (inactive, expired credentials, never reconnected). */
+  snapshot?: ConnectionSnapshot;
+  /** Companies Intuit may return, so an incoming realmId has a name. */
+  companies?: readonly Company[];
+  vendors?: readonly MemoryVendor[];
+  /** Where `authorize` sends the user; relative URLs resolve against the page. */
+  authorizationEndpoint?: string;
+  clientId?: string;
+  /** Total Sync Files after a first connection (or a company switch), when there is no history to keep. */
+  startingTotalFiles?: number;
+  latencyMs?: number;
+  /** Keeps the state across page reloads (the redirect sign-in mode reloads the page that hosts the mock). */
+  storage?: Storage;
+  storageKey?: string;
+  now?: () => Date;
+}
+
+/** Deep-frozen so a consumer cannot change the samples under other consumers. */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) frozen(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const SAMPLE_COMPANIES: readonly Company[] = frozen([
+  { realmId: '9341452198765430', name: 'Harbor Street Bakery LLC' },
+  { realmId: '9341452233108812', name: 'Cedar & Pine Landscaping' },
+  { realmId: '4620816365204112', name: 'Northwind Outdoor Supply Co.' },
+]);
+
+export const SAMPLE_VENDORS: readonly MemoryVendor[] = frozen([
+  { qboId: '41', name: 'Bayview Electric Co.' },
+  { qboId: '42', name: 'Summit Office Products' },
+  { qboId: '43', name: 'Greenfield Irrigation Supply' },
+  { qboId: '46', name: 'Harlow & Sons Hardware' },
+  { qboId: '48', name: 'Cedar Ridge Nursery' },
+  { qboId: '51', name: 'Metro Waste Services' },
+  { qboId: '52', name: 'Northgate Insurance Agency' },
+  { qboId: '55', name: 'Blue Line Fuel' },
+  { qboId: '57', name: 'Keystone Telephone' },
+  { qboId: '60', name: 'Riverside Tool Rental' },
+  { qboId: '63', name: 'Lakeshore Printing' },
+  { qboId: '64', name: 'Alder Creek Lumber' },
+]);
+
+const firstCompany = SAMPLE_COMPANIES[0] as Company;
+
+export const SAMPLE_INACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
+  linkState: 'inactive',
+  everReconnected: false,
+  inactiveReason: 'expired_credentials',
+  company: { ...firstCompany },
+  sync: { totalFiles: 1284, lastSyncAt: '2026-10-30T14:05:00.000Z' },
+});
+
+export const SAMPLE_ACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
+  linkState: 'active',
+  everReconnected: true,
+  inactiveReason: null,
+  company: { ...firstCompany },
+  sync: { totalFiles: 1291, lastSyncAt: '2026-11-25T09:00:00.000Z' },
+});
+
+export const SAMPLE_DISABLED_SNAPSHOT: ConnectionSnapshot = frozen({
+  linkState: 'disabled',
+  everReconnected: false,
+  inactiveReason: 'never_connected',
+  company: null,
+  sync: null,
+});
+
+// Caps keep a storage-backed state small when a tab issues states for hours.
+const MAX_ISSUED_STATES = 20;
+const MAX_USED_CODES = 100;
+
+const storedStateSchema = z.object({
+  snapshot: snapshotSchema,
+  companies: z.record(z.string(), z.string()),
+  vendors: z.array(z.object({ qboId: z.string(), name: z.string() })),
+  issuedStates: z.array(z.string()),
+  usedCodes: z.array(z.string()),
+});
+
+type BackendState = z.infer<typeof storedStateSchema>;
+
+function badRequest(code: string, message: string): ConnectionError {
+  return new ConnectionError('server', message, { status: 400, code });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function requireString(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value === '') throw badRequest('invalid_request', `"${field}" must be a non-empty string.`);
+  return value;
+}
+
+/** Checks an authorize body as a server would; a bad one is a 400 `invalid_request`. */
+export function readAuthorizeRequest(value: unknown): AuthorizeRequest {
+  if (!isObject(value)) throw badRequest('invalid_request', 'The body must be a JSON object.');
+  const redirectUri = requireString(value, 'redirectUri');
+  // Intuit only redirects to an absolute http(s) URI registered for the app.
+  if (!URL.canParse(redirectUri) || !/^https?:$/.test(new URL(redirectUri).protocol)) {
+    throw badRequest('invalid_request', '"redirectUri" must be an absolute http(s) URL.');
+  }
+  return { redirectUri };
+}
+
+/** Checks a complete body as a server would; a bad one is a 400 `invalid_request`. */
+export function readCompleteRequest(value: unknown): CompleteRequest {
+  if (!isObject(value)) throw badRequest('invalid_request', 'The body must be a JSON object.');
+  const confirm = value['confirmCompanySwitch'];
+  if (confirm !== undefined && typeof confirm !== 'boolean') {
+    throw badRequest('invalid_request', '"confirmCompanySwitch" must be a boolean.');
+  }
+  return {
+    code: requireString(value, 'code'),
+    state: requireString(value, 'state'),
+    realmId: requireString(value, 'realmId'),
+    ...(confirm === undefined ? {} : { confirmCompanySwitch: confirm }),
+  };
+}
+
+/** Reads the vendors query (`cursor`, `limit` as they arrive in a URL); a missing limit takes the default. */
+export function readVendorsQuery(cursor: string | null, limit: string | null): VendorsRequest {
+  const parsedLimit = limit === null || limit === '' ? DEFAULT_VENDOR_LIMIT : Number(limit);
+  return { cursor: cursor === '' ? null : cursor, limit: parsedLimit };
+}
+
+function readCursor(cursor: string | null): number {
+  if (cursor === null || cursor === '') return 0;
+  // Cursors are opaque to clients; here they are plain offsets.
+  if (!/^\d{1,9}$/.test(cursor)) throw badRequest('invalid_cursor', 'The cursor is not one this backend issued.');
+  return Number(cursor);
+}
+
+function randomState(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function abortedError(): ConnectionError {
+  return new ConnectionError('aborted', 'The request was aborted.');
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortedError());
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function keepLast(list: string[], item: string, max: number): string[] {
+  return [...list.filter((entry) => entry !== item), item].slice(-max);
+}
+
+/** Listener errors surface without stopping the other listeners or the change that caused them. */
+function report(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else setTimeout(() => { throw error; });
+}
+
+export class MemoryBackend {
+  /** Artificial delay before every operation, in milliseconds. */
+  latencyMs: number;
+  readonly authorizationEndpoint: string;
+  readonly clientId: string;
+  readonly #startingTotalFiles: number;
+  readonly #storage: Storage | undefined;
+  readonly #storageKey: string;
+  readonly #now: () => Date;
+  readonly #listeners = new Set<(snapshot: ConnectionSnapshot) => void>();
+  #initial: BackendState;
+  #state: BackendState;
+  /** The stored text last read or written, so a change made by another instance is noticed cheaply. */
+  #storedText: string | null = null;
+
+  constructor(options: MemoryBackendOptions = {}) {
+    this.latencyMs = options.latencyMs ?? 0;
+    this.authorizationEndpoint = options.authorizationEndpoint ?? DEFAULT_AUTHORIZATION_ENDPOINT;
+    this.clientId = options.clientId ?? DEFAULT_CLIENT_ID;
+    this.#startingTotalFiles = options.startingTotalFiles ?? 1;
+    this.#storage = options.storage;
+    this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+    this.#now = options.now ?? (() => new Date());
+    this.#initial = MemoryBackend.#startingState(options);
+    this.#state = structuredClone(this.#initial);
+    // A state already in storage wins: that is what lets a reloaded page carry on where it was.
+    if (!this.#readStorage()) this.#writeStorage();
+  }
+
+  static #startingState(options: Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors'>): BackendState {
+    const companies: Record<string, string> = {};
+    for (const company of options.companies ?? SAMPLE_COMPANIES) companies[company.realmId] = company.name;
+    const snapshot = parseSnapshot(structuredClone(options.snapshot ?? SAMPLE_INACTIVE_SNAPSHOT));
+    if (snapshot.company) companies[snapshot.company.realmId] ??= snapshot.company.name;
+    return {
+      snapshot,
+      companies,
+      vendors: (options.vendors ?? SAMPLE_VENDORS).map(({ qboId, name }) => ({ qboId, name })),
+      issuedStates: [],
+      usedCodes: [],
+    };
+  }
+
+  /** A copy of the current snapshot. */
+  get snapshot(): ConnectionSnapshot {
+    this.#readStorage();
+    return structuredClone(this.#state.snapshot);
+  }
+
+  /** A copy of the vendor records, with their QuickBooks ids whatever the link state. */
+  get vendorRecords(): MemoryVendor[] {
+    this.#readStorage();
+    return structuredClone(this.#state.vendors);
+  }
+
+  /** The OAuth states issued and not yet consumed. */
+  get issuedStates(): readonly string[] {
+    this.#readStorage();
+    return [...this.#state.issuedStates];
+  }
+
+  /** The name Intuit would report for a realm; an unknown realm still gets a readable one. */
+  companyName(realmId: string): string {
+    this.#readStorage();
+    return this.#state.companies[realmId] ?? `QuickBooks company ${realmId}`;
+  }
+
+  /** Replaces the snapshot (validated: an invalid one throws `invalid_response`) and tells the listeners. */
+  setSnapshot(snapshot: ConnectionSnapshot): void {
+    this.#readStorage();
+    this.#state.snapshot = parseSnapshot(structuredClone(snapshot));
+    this.#commit(true);
+  }
+
+  setVendors(vendors: readonly MemoryVendor[]): void {
+    this.#readStorage();
+    this.#state.vendors = vendors.map(({ qboId, name }) => ({ qboId, name }));
+    this.#commit(false);
+  }
+
+  /** Back to the starting state, or to a new one (which later resets return to). */
+  reset(start?: Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors'>): void {
+    if (start) this.#initial = MemoryBackend.#startingState(start);
+    this.#state = structuredClone(this.#initial);
+    this.#commit(true);
+  }
+
+  /** Called with a copy of every new snapshot; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: ConnectionSnapshot) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async load(options: RequestOptions = {}): Promise<ConnectionSnapshot> {
+    await pause(this.latencyMs, options.signal);
+    return this.snapshot;
+  }
+
+  async authorize(request: AuthorizeRequest, options: RequestOptions = {}): Promise<AuthorizeResult> {
+    const { redirectUri } = readAuthorizeRequest(request);
+    await pause(this.latencyMs, options.signal);
+    const base = (globalThis as { location?: { href: string } }).location?.href;
+    if (!URL.canParse(this.authorizationEndpoint, base)) {
+      throw new ConnectionError('not_configured', `The authorization endpoint "${this.authorizationEndpoint}" is not a URL.`);
+    }
+    const url = new URL(this.authorizationEndpoint, base);
+    const state = randomState();
+    url.searchParams.set('client_id', this.clientId);
+    url.searchParams.set('response_type', 'code');
+    url.searchParams.set('scope', ACCOUNTING_SCOPE);
+    url.searchParams.set('redirect_uri', redirectUri);
+    url.searchParams.set('state', state);
+    this.#readStorage();
+    this.#state.issuedStates = keepLast(this.#state.issuedStates, state, MAX_ISSUED_STATES);
+    this.#commit(false);
+    return { authorizationUrl: url.href, state };
+  }
+
+  async complete(request: CompleteRequest, options: RequestOptions = {}): Promise<CompleteResult> {
+    const { code, state, realmId, confirmCompanySwitch } = readCompleteRequest(request);
+    await pause(this.latencyMs, options.signal);
+    this.#readStorage();
+    const current = this.#state;
+    if (!current.issuedStates.includes(state)) throw badRequest('invalid_state', 'The OAuth state was not issued by this backend, or was already used.');
+    // Intuit refuses an authorization code exchanged twice.
+    if (current.usedCodes.includes(code)) throw badRequest('invalid_grant', 'The authorization code was already used.');
+    const linked = current.snapshot.company;
+    const incoming: Company = { realmId, name: this.companyName(realmId) };
+    const switching = linked !== null && linked.realmId !== realmId;
+    if (switching && confirmCompanySwitch !== true) {
+      // The state and code stay valid: the user's second Yes repeats this call with confirmCompanySwitch.
+      return { outcome: 'company_mismatch', linked: { ...linked }, incoming };
+    }
+    const previous = current.snapshot.sync;
+    current.issuedStates = current.issuedStates.filter((issued) => issued !== state);
+    current.usedCodes = keepLast(current.usedCodes, code, MAX_USED_CODES);
+    // Linking another company removes the old one's data (the seed's warning), its sync history included.
+    if (switching) current.vendors = [];
+    current.snapshot = {
+      linkState: 'active',
+      everReconnected: true,
+      inactiveReason: null,
+      company: incoming,
+      sync: {
+        totalFiles: switching || !previous ? this.#startingTotalFiles : previous.totalFiles,
+        lastSyncAt: this.#now().toISOString(),
+      },
+    };
+    this.#commit(true);
+    return { outcome: 'connected', snapshot: structuredClone(current.snapshot) };
+  }
+
+  async vendors(request: VendorsRequest, options: RequestOptions = {}): Promise<VendorPage> {
+    const { limit } = request;
+    if (!Number.isInteger(limit) || limit < 1) throw badRequest('invalid_request', '"limit" must be a positive integer.');
+    const start = readCursor(request.cursor);
+    await pause(this.latencyMs, options.signal);
+    this.#readStorage();
+    const { vendors, snapshot } = this.#state;
+    const end = start + Math.min(limit, MAX_VENDOR_LIMIT);
+    // Only a live feed supplies QuickBooks ids; otherwise the UI shows its placeholder.
+    const live = snapshot.linkState === 'active';
+    return {
+      items: vendors.slice(start, end).map((vendor) => ({ id: live ? vendor.qboId : null, name: vendor.name })),
+      nextCursor: end < vendors.length ? String(end) : null,
+    };
+  }
+
+  #commit(snapshotChanged: boolean): void {
+    this.#writeStorage();
+    if (!snapshotChanged) return;
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(structuredClone(this.#state.snapshot));
+      } catch (error) {
+        report(error);
+      }
+    }
+  }
+
+  /** Adopts a state another instance stored; true when the stored state is valid. */
+  #readStorage(): boolean {
+    if (!this.#storage) return false;
+    let text: string | null;
+    try {
+      text = this.#storage.getItem(this.#storageKey);
+    } catch {
+      return false;
+    }
+    if (text === null) return false;
+    if (text === this.#storedText) return true;
+    let parsed: ReturnType<typeof storedStateSchema.safeParse>;
+    try {
+      parsed = storedStateSchema.safeParse(JSON.parse(text));
+    } catch {
+      return false;
+    }
+    if (!parsed.success) return false;
+    this.#state = parsed.data;
+    this.#storedText = text;
+    return true;
+  }
+
+  #writeStorage(): void {
+    if (!this.#storage) return;
+    const text = JSON.stringify(this.#state);
+    try {
+      this.#storage.setItem(this.#storageKey, text);
+      this.#storedText = text;
+    } catch {
+      // A full or forbidden storage leaves the backend working in memory only.
+    }
+  }
+}

@@ -1,0 +1,138 @@
+// Named situations for the mock backend: the starting state and any fault, each described for a demo's switcher.
+import {
+  MemoryBackend,
+  SAMPLE_ACTIVE_SNAPSHOT,
+  SAMPLE_COMPANIES,
+  SAMPLE_DISABLED_SNAPSHOT,
+  SAMPLE_INACTIVE_SNAPSHOT,
+  SAMPLE_VENDORS,
+} from '../core/memory-backend.js';
+import type { MemoryBackendOptions } from '../core/memory-backend.js';
+import type { Company, ConnectionSnapshot } from '../core/model.js';
+
+export type ScenarioName =
+  | 'active'
+  | 'inactive'
+  | 'disabled'
+  | 'server-error'
+  | 'load-error'
+  | 'slow'
+  | 'malformed'
+  | 'different-company';
+
+/** The contract's routes, as a fault names them. */
+export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors';
+
+/** A canned reply that replaces the backend's answer on one route. */
+export interface ScenarioFault {
+  route: MockRoute;
+  status: number;
+  body: unknown;
+}
+
+export interface Scenario {
+  name: ScenarioName;
+  /** One line for a human choosing a scenario. */
+  description: string;
+  snapshot: ConnectionSnapshot;
+  /** The company a mock Intuit sign-in should return, so the scenario plays out as described. */
+  signInCompany: Company;
+  fault?: ScenarioFault;
+  /** Delay before every reply, in milliseconds. */
+  delayMs?: number;
+}
+
+export const SLOW_DELAY_MS = 2500;
+export const DEFAULT_SCENARIO: ScenarioName = 'inactive';
+
+const linkedCompany = SAMPLE_COMPANIES[0] as Company;
+const otherCompany = SAMPLE_COMPANIES[1] as Company;
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'inactive',
+    description: 'Credentials expired: the linked company needs a reconnect (never reconnected before).',
+    snapshot: SAMPLE_INACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+  },
+  {
+    name: 'active',
+    description: 'Connected and syncing: vendors show their QuickBooks IDs.',
+    snapshot: SAMPLE_ACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+  },
+  {
+    name: 'disabled',
+    description: 'Never connected: no linked company yet.',
+    snapshot: SAMPLE_DISABLED_SNAPSHOT,
+    signInCompany: linkedCompany,
+  },
+  {
+    name: 'different-company',
+    description: 'Intuit returns a different company than the linked one: a second confirmation is needed.',
+    snapshot: SAMPLE_INACTIVE_SNAPSHOT,
+    signInCompany: otherCompany,
+  },
+  {
+    name: 'server-error',
+    description: 'Sign-in works, but the backend fails to finish the connection (500).',
+    snapshot: SAMPLE_INACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+    fault: {
+      route: 'complete',
+      status: 500,
+      body: { error: 'server_error', message: 'QuickBooks did not accept the authorization. Please try again later.' },
+    },
+  },
+  {
+    name: 'load-error',
+    description: 'The connection status cannot be loaded (503).',
+    snapshot: SAMPLE_INACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+    fault: {
+      route: 'load',
+      status: 503,
+      body: { error: 'service_unavailable', message: 'The integration service is temporarily unavailable.' },
+    },
+  },
+  {
+    name: 'slow',
+    description: `Every reply takes ${SLOW_DELAY_MS / 1000} seconds, to see the loading states.`,
+    snapshot: SAMPLE_INACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+    delayMs: SLOW_DELAY_MS,
+  },
+  {
+    name: 'malformed',
+    description: 'The backend answers the status request with data the widget cannot accept.',
+    snapshot: SAMPLE_INACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+    fault: {
+      route: 'load',
+      status: 200,
+      body: { linkState: 'connected', everReconnected: 'yes', company: { realmId: '' }, sync: { totalFiles: -3 } },
+    },
+  },
+];
+
+export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map((scenario) => scenario.name);
+
+export function isScenarioName(value: unknown): value is ScenarioName {
+  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
+}
+
+export function getScenario(name: ScenarioName): Scenario {
+  const scenario = SCENARIOS.find((candidate) => candidate.name === name);
+  if (!scenario) throw new RangeError(`Unknown scenario "${name}"; expected one of ${SCENARIO_NAMES.join(', ')}.`);
+  return scenario;
+}
+
+/** The backend state a scenario starts from. */
+export function scenarioStart(name: ScenarioName): Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors'> {
+  return { snapshot: getScenario(name).snapshot, companies: SAMPLE_COMPANIES, vendors: SAMPLE_VENDORS };
+}
+
+/** Puts an existing backend (a persisted one, say) into a scenario's starting state. */
+export function applyScenario(backend: MemoryBackend, name: ScenarioName): void {
+  backend.reset(scenarioStart(name));
+}
