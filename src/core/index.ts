@@ -1,0 +1,46 @@
+// `qbo-reconnect/core`: the model, adapters, store, reconnect flow and OAuth window handling, without any element.
+export type {
+  AuthorizeRequest,
+  AuthorizeResult,
+  Company,
+  CompleteRequest,
+  CompleteResult,
+  ConnectionSnapshot,
+  InactiveReason,
+  LinkState,
+  OAuthCallbackParams,
+  SyncSummary,
+  Vendor,
+  VendorPage,
+  VendorsRequest,
+} from './model.js';
+export { INACTIVE_REASONS, LINK_STATES } from './model.js';
+export { ConnectionError, ERROR_REASONS, isConnectionError, toConnectionError } from './errors.js';
+export type { ConnectionErrorInit, ErrorReason } from './errors.js';
+export type { ConnectionAdapter, RequestOptions } from './adapter.js';
+export {
+  authorizeResultSchema,
+  companySchema,
+  parseAuthorizeResult,
+  parseCompleteResult,
+  parseSnapshot,
+  parseVendorPage,
+  snapshotSchema,
+  vendorPageSchema,
+} from './schemas.js';
+export { createHttpAdapter, DEFAULT_TIMEOUT_MS } from './http-adapter.js';
+export type { HeadersSource, HttpAdapterOptions } from './http-adapter.js';
+export { createMemoryAdapter } from './memory-adapter.js';
+export type { MemoryAdapter } from './memory-adapter.js';
+export { MemoryBackend } from './memory-backend.js';
+export type { MemoryBackendOptions, MemoryVendor } from './memory-backend.js';
+export { ConnectionStore } from './store.js';
+export type { AuthorizationWindow, ConnectionStoreOptions, LoadStatus, StoreEnvironment, StoreEvent, StoreState } from './store.js';
+export { IDLE, isRunning, isSettled, transition } from './reconnect-flow.js';
+export type { AuthorizeMode, FlowEvent, FlowState, FlowStateName } from './reconnect-flow.js';
+export { isDialogOpen, isLive, isReconnecting, shownLinkState, visibleLinkStates } from './selectors.js';
+export { OAuthWindow } from './oauth-window.js';
+export type { OAuthWindowOptions } from './oauth-window.js';
+export { handleOAuthCallback } from './callback.js';
+export { clearPendingAuthorization, readPendingAuthorization, savePendingAuthorization, takeRedirectResult } from './redirect.js';
+export type { PendingAuthorization, RedirectResult } from './redirect.js';

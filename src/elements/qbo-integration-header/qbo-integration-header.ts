@@ -1,0 +1,62 @@
+// <qbo-integration-header>: the seed's whole integration header in one tag, composed of the other qbo- elements.
+import { LitElement, html } from 'lit';
+import { ConnectionController } from '../shared/connection-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { headerStyles } from './qbo-integration-header.styles.js';
+
+/**
+ * The QuickBooks integration detail header for hosts that want everything: the success banner on top, the title
+ * with its status badge, "API Connection Status is …" with Connect Account at the top right, Total Sync Files and
+ * Most Recent Sync Date, the link-state tabs below, and the reconnect dialog. Every piece reads the enclosing
+ * `<qbo-connection>`; the element itself registers none of them (use `qbo-reconnect/define`).
+ *
+ * @tagname qbo-integration-header
+ * @summary The whole QuickBooks integration header: banner, title + badge, status + link, sync summary, tabs, dialog.
+ *
+ * @slot title - Replaces the title text ("QuickBooks Online").
+ * @slot - Extra content below the link-state tabs.
+ *
+ * @csspart base - The header box.
+ * @csspart top - The row with the title and the connection status.
+ * @csspart title-row - The title and its badge.
+ * @csspart title - The heading.
+ *
+ * @cssprop --qbo-header-background - Header background.
+ * @cssprop --qbo-header-title-size - Title font size.
+ * @cssprop --qbo-color-border - Header border colour.
+ */
+export class QboIntegrationHeader extends LitElement {
+  static override styles = [tokens, headerStyles];
+
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The level of the title heading (1–6), so the header fits the host page's outline. Default 2. */
+  declare headingLevel: number;
+
+  private readonly connection = new ConnectionController(this);
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected override render() {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<div part="base">
+      <qbo-success-banner></qbo-success-banner>
+      <div part="top">
+        <div part="title-row">
+          <div part="title" role="heading" aria-level=${level}><slot name="title">${this.connection.strings.productName}</slot></div>
+          <qbo-status-badge></qbo-status-badge>
+        </div>
+        <qbo-connection-status></qbo-connection-status>
+      </div>
+      <qbo-sync-summary></qbo-sync-summary>
+      <qbo-link-state-tabs></qbo-link-state-tabs>
+      <slot></slot>
+      <qbo-reconnect-dialog></qbo-reconnect-dialog>
+    </div>`;
+  }
+}

@@ -1,0 +1,45 @@
+// The ten qbo- elements by tag, and defineAll() to register them; importing this file registers nothing.
+import { QboConnectLink } from './qbo-connect-link/qbo-connect-link.js';
+import { QboConnection } from './qbo-connection/qbo-connection.js';
+import { QboConnectionStatus } from './qbo-connection-status/qbo-connection-status.js';
+import { QboIntegrationHeader } from './qbo-integration-header/qbo-integration-header.js';
+import { QboLinkStateTabs } from './qbo-link-state-tabs/qbo-link-state-tabs.js';
+import { QboReconnectDialog } from './qbo-reconnect-dialog/qbo-reconnect-dialog.js';
+import { QboStatusBadge } from './qbo-status-badge/qbo-status-badge.js';
+import { QboSuccessBanner } from './qbo-success-banner/qbo-success-banner.js';
+import { QboSyncSummary } from './qbo-sync-summary/qbo-sync-summary.js';
+import { QboVendorId } from './qbo-vendor-id/qbo-vendor-id.js';
+import { defineElement } from './shared/define-element.js';
+
+export const elements = {
+  'qbo-connection': QboConnection,
+  'qbo-status-badge': QboStatusBadge,
+  'qbo-connection-status': QboConnectionStatus,
+  'qbo-connect-link': QboConnectLink,
+  'qbo-reconnect-dialog': QboReconnectDialog,
+  'qbo-link-state-tabs': QboLinkStateTabs,
+  'qbo-success-banner': QboSuccessBanner,
+  'qbo-sync-summary': QboSyncSummary,
+  'qbo-vendor-id': QboVendorId,
+  'qbo-integration-header': QboIntegrationHeader,
+} as const;
+
+/** Registers all ten tags; safe to call more than once and beside another copy of the library. */
+export function defineAll(): void {
+  for (const [tag, constructor] of Object.entries(elements)) defineElement(tag, constructor);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qbo-connection': QboConnection;
+    'qbo-status-badge': QboStatusBadge;
+    'qbo-connection-status': QboConnectionStatus;
+    'qbo-connect-link': QboConnectLink;
+    'qbo-reconnect-dialog': QboReconnectDialog;
+    'qbo-link-state-tabs': QboLinkStateTabs;
+    'qbo-success-banner': QboSuccessBanner;
+    'qbo-sync-summary': QboSyncSummary;
+    'qbo-vendor-id': QboVendorId;
+    'qbo-integration-header': QboIntegrationHeader;
+  }
+}

@@ -1,0 +1,28 @@
+// `qbo-reconnect`: the element classes, defineAll(), the typed events and strings — registering nothing by itself.
+export { QboConnectLink } from './elements/qbo-connect-link/qbo-connect-link.js';
+export { QboConnection } from './elements/qbo-connection/qbo-connection.js';
+export { QboConnectionStatus } from './elements/qbo-connection-status/qbo-connection-status.js';
+export { QboIntegrationHeader } from './elements/qbo-integration-header/qbo-integration-header.js';
+export { QboLinkStateTabs } from './elements/qbo-link-state-tabs/qbo-link-state-tabs.js';
+export { QboReconnectDialog } from './elements/qbo-reconnect-dialog/qbo-reconnect-dialog.js';
+export { QboStatusBadge } from './elements/qbo-status-badge/qbo-status-badge.js';
+export { QboSuccessBanner } from './elements/qbo-success-banner/qbo-success-banner.js';
+export { QboSyncSummary } from './elements/qbo-sync-summary/qbo-sync-summary.js';
+export { QboVendorId } from './elements/qbo-vendor-id/qbo-vendor-id.js';
+export { defineAll, elements } from './elements/registry.js';
+export { defineElement } from './elements/shared/define-element.js';
+export { ConnectionController } from './elements/shared/connection-controller.js';
+export { connectionContext } from './context.js';
+export type { ConnectionContextValue } from './context.js';
+export { toDomEvent } from './events.js';
+export type {
+  QboErrorDetail,
+  QboEventMap,
+  QboReconnectCancelDetail,
+  QboReconnectStartDetail,
+  QboReconnectSuccessDetail,
+  QboStatusChangeDetail,
+} from './events.js';
+export { defaultStrings, mergeStrings } from './i18n/strings.js';
+export type { FailureText, Strings } from './i18n/strings.js';
+export * from './core/index.js';
