@@ -52,6 +52,12 @@ export default {
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [
+    // A fixture page asks for a Cross-Origin-Opener-Policy with ?coop=…, to reproduce a sign-in page that severs window.opener.
+    function fixtureOpenerPolicy(context, next) {
+      const coop = context.path.startsWith('/test/fixtures/') ? context.query.coop : undefined;
+      if (typeof coop === 'string') context.set('Cross-Origin-Opener-Policy', coop);
+      return next();
+    },
     function serveMockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {
         context.type = 'application/javascript';

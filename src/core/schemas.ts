@@ -9,7 +9,6 @@ import type {
   ConnectionSnapshot,
   InactiveReason,
   LinkState,
-  OAuthCallbackParams,
   VendorPage,
 } from './model.js';
 
@@ -84,19 +83,4 @@ const completeResultSchema = z.union([
 /** Validates a CompleteResult returned by any adapter (the HTTP adapter builds one from a 200 or a 409). */
 export function parseCompleteResult(value: unknown): CompleteResult {
   return parseWith(completeResultSchema, value, 'complete reply');
-}
-
-/** Reads Intuit's redirect parameters (`code`, `state`, `realmId`, or `error`) from a URL; null if none. */
-export function readCallbackParams(url: URL): OAuthCallbackParams | null {
-  const params = url.searchParams;
-  const error = params.get('error');
-  if (error) {
-    const description = params.get('error_description');
-    return { error, state: params.get('state'), ...(description ? { errorDescription: description } : {}) };
-  }
-  const code = params.get('code');
-  const state = params.get('state');
-  const realmId = params.get('realmId');
-  if (code && state && realmId) return { code, state, realmId };
-  return null;
 }

@@ -1,0 +1,324 @@
+// The Intuit sign-in popup: opened inside the user's click, completed by the redirect_uri page's message.
+import { ConnectionError } from './errors.js';
+import type { OAuthCallbackParams } from './model.js';
+import { OAUTH_CHANNEL_NAME, OAUTH_WINDOW_ID_KEY, isOAuthCallbackMessage } from './oauth-protocol.js';
+
+export interface OAuthWindowOptions {
+  /** Absolute URL of the redirect_uri page; its origin is the only origin accepted. It must be this page's origin. */
+  redirectUri: string;
+  /** Overall limit for the sign-in, default 10 minutes. */
+  timeoutMs?: number;
+  /** Closed-window polling, default 500. */
+  pollIntervalMs?: number;
+  /** window.open features; default a centred 500×650 popup. */
+  features?: string;
+  /** The window that opens the popup (default globalThis.window) – for tests. */
+  host?: Window;
+  /** How long a closed popup may still deliver a message already on its way before popup_closed, default 1000. */
+  closedGraceMs?: number;
+  /** Called when the popup's handle was lost but the popup may still be open (see the class notes). */
+  onDetached?: () => void;
+}
+
+/** Intuit's answer for the state we issued. */
+export interface OAuthAuthorization {
+  code: string;
+  state: string;
+  realmId: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+const DEFAULT_POLL_MS = 500;
+const DEFAULT_CLOSED_GRACE_MS = 1000;
+/** A severed handle can look like a live cross-origin page for a few ms before it reports closed; a page shown longer was real. */
+const LIVE_PAGE_MS = 1000;
+const WIDTH = 500;
+const HEIGHT = 650;
+
+interface Attempt {
+  expectedState: string;
+  succeed(result: OAuthAuthorization): void;
+  fail(error: ConnectionError): void;
+}
+
+/**
+ * The sign-in window of one reconnect.
+ *
+ * Completion arrives by `postMessage` from the popup (origin of `redirectUri` and `event.source` the popup, else
+ * ignored) or on the `BroadcastChannel` (when the sign-in page's Cross-Origin-Opener-Policy severed
+ * `window.opener`). A callback for another state rejects `state_mismatch` when it comes from our popup; one on the
+ * channel that does not name our popup is ignored, since another tab of the same origin may own it.
+ *
+ * Closed or severed? In Chromium a handle severed by COOP is indistinguishable from a popup closed while it showed
+ * a cross-origin page: both report `closed === true`, `self`/`window`/`top`/`opener` null, and a `location` that
+ * throws SecurityError. Only the history differs, so that is what this class watches:
+ * - closed while its document is still readable (about:blank or the redirect_uri page): a severed handle is never
+ *   readable, so the user (or the callback page) closed it → popup_closed after `closedGraceMs`;
+ * - closed after a cross-origin page (Intuit) was seen live in it for over a second: most likely the user closed
+ *   it → popup_closed after `closedGraceMs`. A sign-in page that switches to COOP midway would be misreported;
+ * - closed right as a cross-origin page committed: that is what COOP severance looks like (a user is rarely that
+ *   quick), so the popup may still be open and only the channel can reach us. This is "detached": `onDetached`
+ *   fires and the sign-in goes on until the callback, `timeoutMs`, the signal, or `close()` — a detached popup that
+ *   the user really closed ends as `timeout`, so the UI should offer a Cancel while it waits.
+ */
+export class OAuthWindow {
+  private readonly host: Window;
+  private readonly redirectOrigin: string;
+  private readonly timeoutMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly closedGraceMs: number;
+  private readonly features: string | undefined;
+  private readonly onDetached: (() => void) | undefined;
+  private popup: Window | null = null;
+  private windowId: string | null = null;
+  private attempt: Attempt | null = null;
+  /** Reported by open() rather than thrown here, so it travels the same path as every other sign-in failure. */
+  private readonly configError: ConnectionError | null;
+
+  constructor(options: OAuthWindowOptions) {
+    this.host = options.host ?? globalThis.window;
+    this.redirectOrigin = originOf(options.redirectUri);
+    this.configError = configurationError(options.redirectUri, this.redirectOrigin, this.host);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_MS;
+    this.closedGraceMs = options.closedGraceMs ?? DEFAULT_CLOSED_GRACE_MS;
+    this.features = options.features;
+    this.onDetached = options.onDetached;
+  }
+
+  /**
+   * Opens a blank popup synchronously; call inside the user's click (Safari blocks a popup opened after an await).
+   * Throws ConnectionError('popup_blocked') when window.open returns null.
+   */
+  open(): void {
+    if (this.configError) throw this.configError;
+    if (this.attempt || (this.popup && !this.popup.closed)) {
+      this.popup?.focus();
+      return;
+    }
+    const id = randomId();
+    // Written before open() so the popup's copy of sessionStorage carries it.
+    try {
+      this.host.sessionStorage.setItem(OAUTH_WINDOW_ID_KEY, id);
+    } catch {
+      // Without storage the callback page just cannot name its popup; the state check still protects us.
+    }
+    let popup: Window | null = null;
+    try {
+      popup = this.host.open('about:blank', '_blank', this.features ?? centredFeatures(this.host));
+    } catch {
+      popup = null;
+    }
+    if (!popup) {
+      this.forgetWindowId(id);
+      throw new ConnectionError('popup_blocked', 'The browser blocked the QuickBooks sign-in window.');
+    }
+    this.popup = popup;
+    this.windowId = id;
+  }
+
+  /**
+   * Points the open popup at authorizationUrl and resolves with Intuit's { code, state, realmId } for
+   * expectedState. Rejects ConnectionError with reason popup_closed, access_denied (Intuit's
+   * ?error=access_denied, message from error_description), state_mismatch, timeout, or aborted (signal).
+   * Settles exactly once.
+   */
+  authorize(authorizationUrl: string, expectedState: string, signal?: AbortSignal): Promise<OAuthAuthorization> {
+    return new Promise<OAuthAuthorization>((resolve, reject) => {
+      if (this.attempt) {
+        reject(new ConnectionError('aborted', 'A sign-in is already waiting in this window.'));
+        return;
+      }
+      let target: URL;
+      try {
+        target = new URL(authorizationUrl);
+        if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new TypeError(target.protocol);
+      } catch (cause) {
+        this.closePopup();
+        reject(new ConnectionError('invalid_response', `Not an authorization URL: ${authorizationUrl}`, { cause }));
+        return;
+      }
+      if (!this.popup) {
+        try {
+          this.open();
+        } catch (error) {
+          reject(error);
+          return;
+        }
+      }
+      const popup = this.popup as Window;
+      const cleanups: Array<() => void> = [];
+      const settle = (outcome: () => void) => {
+        if (this.attempt !== attempt) return;
+        this.attempt = null;
+        for (const cleanup of cleanups) cleanup();
+        this.closePopup();
+        outcome();
+      };
+      const attempt: Attempt = {
+        expectedState,
+        succeed: (result) => settle(() => resolve(result)),
+        fail: (error) => settle(() => reject(error)),
+      };
+      this.attempt = attempt;
+
+      if (signal?.aborted) {
+        attempt.fail(abortError(signal));
+        return;
+      }
+      const onAbort = () => attempt.fail(abortError(signal));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      cleanups.push(() => signal?.removeEventListener('abort', onAbort));
+
+      const onMessage = (event: MessageEvent) => {
+        if (event.origin !== this.redirectOrigin || event.source !== popup || !isOAuthCallbackMessage(event.data)) return;
+        this.receive(attempt, event.data.params, true);
+      };
+      this.host.addEventListener('message', onMessage);
+      cleanups.push(() => this.host.removeEventListener('message', onMessage));
+
+      if (typeof BroadcastChannel === 'function') {
+        const channel = new BroadcastChannel(OAUTH_CHANNEL_NAME);
+        const windowId = this.windowId;
+        channel.onmessage = (event: MessageEvent) => {
+          if (!isOAuthCallbackMessage(event.data)) return;
+          this.receive(attempt, event.data.params, windowId !== null && event.data.windowId === windowId);
+        };
+        cleanups.push(() => channel.close());
+      }
+
+      const timer = setTimeout(() => attempt.fail(new ConnectionError('timeout', 'The QuickBooks sign-in took too long.')), this.timeoutMs);
+      cleanups.push(() => clearTimeout(timer));
+      cleanups.push(this.watchPopup(popup, attempt));
+
+      if (popup.closed) {
+        // The user closed the blank window while the backend was preparing the URL: nothing can be in flight.
+        attempt.fail(closedError());
+        return;
+      }
+      try {
+        popup.location.replace(target.href);
+      } catch (cause) {
+        attempt.fail(new ConnectionError('popup_closed', 'The QuickBooks sign-in window could not be opened.', { cause }));
+      }
+    });
+  }
+
+  /** Closes the popup and stops listening; a sign-in still waiting rejects `aborted`. */
+  close(): void {
+    if (this.attempt) this.attempt.fail(new ConnectionError('aborted', 'The sign-in window was closed.'));
+    else this.closePopup();
+  }
+
+  private receive(attempt: Attempt, params: OAuthCallbackParams, fromOurPopup: boolean): void {
+    if (params.state === attempt.expectedState) {
+      if ('error' in params) attempt.fail(intuitError(params.error, params.errorDescription));
+      else attempt.succeed({ code: params.code, state: params.state, realmId: params.realmId });
+    } else if (fromOurPopup) {
+      // Intuit may leave state out of an error; an error carries no code, so believing it can only cancel.
+      if ('error' in params && params.state === null) attempt.fail(intuitError(params.error, params.errorDescription));
+      else attempt.fail(new ConnectionError('state_mismatch', 'The QuickBooks answer was for another sign-in.'));
+    }
+    // Otherwise it came over the channel for another tab's sign-in: that tab will take it.
+  }
+
+  /** Polls `closed` and applies the closed-or-severed policy of the class notes; returns the cleanup. */
+  private watchPopup(popup: Window, attempt: Attempt): () => void {
+    let foreignSince: number | null = null;
+    let signInPageSeen = false;
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
+    const poll = setInterval(() => {
+      const now = Date.now();
+      if (!popup.closed) {
+        if (isReadable(popup)) foreignSince = null;
+        else if (foreignSince === null) foreignSince = now;
+        else if (now - foreignSince >= LIVE_PAGE_MS) signInPageSeen = true;
+        return;
+      }
+      clearInterval(poll);
+      if (isReadable(popup) || signInPageSeen) {
+        graceTimer = setTimeout(() => attempt.fail(closedError()), this.closedGraceMs);
+      } else {
+        this.onDetached?.();
+      }
+    }, this.pollIntervalMs);
+    return () => {
+      clearInterval(poll);
+      clearTimeout(graceTimer);
+    };
+  }
+
+  private closePopup(): void {
+    const popup = this.popup;
+    this.popup = null;
+    if (this.windowId) this.forgetWindowId(this.windowId);
+    this.windowId = null;
+    try {
+      popup?.close();
+    } catch {
+      // A handle to a discarded window has nothing left to close.
+    }
+  }
+
+  private forgetWindowId(id: string): void {
+    try {
+      if (this.host.sessionStorage.getItem(OAUTH_WINDOW_ID_KEY) === id) this.host.sessionStorage.removeItem(OAUTH_WINDOW_ID_KEY);
+    } catch {
+      // Nothing was stored.
+    }
+  }
+}
+
+function originOf(redirectUri: string): string {
+  try {
+    return new URL(redirectUri).origin;
+  } catch {
+    return 'null';
+  }
+}
+
+function configurationError(redirectUri: string, origin: string, host: Window): ConnectionError | null {
+  if (origin === 'null') return new ConnectionError('not_configured', `The redirect URI must be an absolute http(s) URL: ${redirectUri}`);
+  // The callback page posts to its own origin and its channel is scoped to it: another origin never hears it.
+  const here = host.location?.origin;
+  if (here && here !== origin) return new ConnectionError('not_configured', `The redirect URI must be on this page's origin (${here}), not ${origin}.`);
+  return null;
+}
+
+/** A cross-origin document (or a severed handle) throws on `location.href`. */
+function isReadable(popup: Window): boolean {
+  try {
+    return typeof popup.location.href === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function closedError(): ConnectionError {
+  return new ConnectionError('popup_closed', 'The QuickBooks sign-in window was closed.');
+}
+
+function abortError(signal: AbortSignal | undefined): ConnectionError {
+  return new ConnectionError('aborted', 'The sign-in was cancelled.', { cause: signal?.reason });
+}
+
+function intuitError(error: string, description: string | undefined): ConnectionError {
+  if (error === 'access_denied') {
+    return new ConnectionError('access_denied', description || 'Access to QuickBooks was not granted.', { code: error });
+  }
+  // invalid_scope, unauthorized_client…: the app's configuration, not the user, has to change.
+  return new ConnectionError('server', description || `QuickBooks refused the sign-in (${error}).`, { code: error });
+}
+
+function centredFeatures(host: Window): string {
+  const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+  const left = Math.round(num(host.screenX, 0) + Math.max(0, (num(host.outerWidth, WIDTH) - WIDTH) / 2));
+  const top = Math.round(num(host.screenY, 0) + Math.max(0, (num(host.outerHeight, HEIGHT) - HEIGHT) / 2));
+  return `popup=yes,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`;
+}
+
+/** crypto.randomUUID needs a secure context; getRandomValues does not. */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
