@@ -10,7 +10,7 @@ export type FlowState =
   /** "Are you sure to Reconnect?" is on screen. */
   | { name: 'confirming' }
   /** Intuit sign-in is open (popup) or the page is leaving for it (redirect). */
-  | { name: 'authorizing'; mode: AuthorizeMode }
+  | { name: 'authorizing'; mode: AuthorizeMode; detached?: true }
   /** Intuit answered; the host backend is exchanging the code. */
   | { name: 'completing' }
   /** Intuit returned a company other than the linked one: a second, explicit Yes is needed. */
@@ -24,6 +24,8 @@ export type FlowStateName = FlowState['name'];
 export type FlowEvent =
   | { type: 'request' }
   | { type: 'confirm'; mode: AuthorizeMode }
+  /** The popup's handle was lost to the sign-in page's opener policy; it may still be open, so sign-in goes on. */
+  | { type: 'detach' }
   /** The page came back from Intuit in redirect mode: the flow picks up where the previous page left it. */
   | { type: 'resume' }
   | { type: 'callback' }
@@ -57,13 +59,12 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'confirm':
       // From a failure the dialog's "Try again" goes straight back to sign-in: the user already said Yes.
       return state.name === 'confirming' || state.name === 'failed' ? { name: 'authorizing', mode: event.mode } : state;
+    case 'detach':
+      return state.name === 'authorizing' && state.mode === 'popup' && !state.detached ? { ...state, detached: true } : state;
     case 'resume':
       return isSettled(state) ? { name: 'authorizing', mode: 'redirect' } : state;
     case 'callback':
-      // A late callback may still arrive after the window was reported closed (a severed handle looks closed).
-      return state.name === 'authorizing' || (state.name === 'failed' && state.reason === 'popup_closed')
-        ? { name: 'completing' }
-        : state;
+      return state.name === 'authorizing' ? { name: 'completing' } : state;
     case 'company-mismatch':
       return state.name === 'completing' ? { name: 'confirming-company-switch', linked: event.linked, incoming: event.incoming } : state;
     case 'confirm-company-switch':

@@ -48,7 +48,8 @@ export interface StoreEnvironment {
   navigate(url: string): void;
   /** Rewrites the address bar without a reload (cleaning OAuth parameters after a redirect). */
   replaceUrl(url: string): void;
-  createWindow(redirectUri: string): AuthorizationWindow;
+  /** `onDetached`: the window's handle was lost but the sign-in may still finish (see OAuthWindow). */
+  createWindow(redirectUri: string, hooks: { onDetached(): void }): AuthorizationWindow;
 }
 
 export interface ConnectionStoreOptions {
@@ -80,7 +81,7 @@ function browserEnvironment(): StoreEnvironment {
     currentUrl: () => globalThis.location?.href ?? '',
     navigate: (url) => globalThis.location.assign(url),
     replaceUrl: (url) => globalThis.history.replaceState(globalThis.history.state, '', url),
-    createWindow: (redirectUri) => new OAuthWindow({ redirectUri }),
+    createWindow: (redirectUri, hooks) => new OAuthWindow({ redirectUri, onDetached: hooks.onDetached }),
   };
 }
 
@@ -212,7 +213,11 @@ export class ConnectionStore {
     if (mode === 'popup') {
       // The popup copies sessionStorage when it opens: a stale redirect record would send it the wrong way.
       if (this.env.storage) clearPendingAuthorization(this.env.storage);
-      signInWindow = this.env.createWindow(this.redirectUri);
+      signInWindow = this.env.createWindow(this.redirectUri, {
+        onDetached: () => {
+          if (this.signInWindow === signInWindow) this.dispatch({ type: 'detach' });
+        },
+      });
       try {
         signInWindow.open();
       } catch (thrown) {
@@ -274,7 +279,6 @@ export class ConnectionStore {
     const result = takeRedirectResult(this.env.currentUrl(), storage);
     if (!result) return false;
     this.env.replaceUrl(result.cleanedUrl);
-    clearPendingAuthorization(storage);
     const { params, pending } = result;
     if ('code' in params && this.usedCodes.has(params.code)) return false; // a reload of a completed return
     if (!pending || pending.mode !== 'redirect') return false; // not ours: another app's parameters

@@ -33,11 +33,17 @@ describe('ReconnectFlow transitions', () => {
     expect(transition(failed, { type: 'confirm', mode: 'redirect' })).to.deep.equal({ name: 'authorizing', mode: 'redirect' });
   });
 
-  it('accepts a late callback after popup_closed only', () => {
+  it('ignores a callback once the flow has failed (the window stops listening when it settles)', () => {
     const closed = run({ type: 'request' }, { type: 'confirm', mode: 'popup' }, { type: 'fail', reason: 'popup_closed', message: '' });
-    expect(transition(closed, { type: 'callback' }).name).to.equal('completing');
-    const denied = run({ type: 'request' }, { type: 'confirm', mode: 'popup' }, { type: 'fail', reason: 'access_denied', message: '' });
-    expect(transition(denied, { type: 'callback' })).to.equal(denied);
+    expect(transition(closed, { type: 'callback' })).to.equal(closed);
+  });
+
+  it('marks a popup sign-in as detached, and only a popup one', () => {
+    const popup = run({ type: 'request' }, { type: 'confirm', mode: 'popup' }, { type: 'detach' });
+    expect(popup).to.deep.equal({ name: 'authorizing', mode: 'popup', detached: true });
+    expect(transition(popup, { type: 'callback' }).name).to.equal('completing');
+    const redirect = run({ type: 'request' }, { type: 'confirm', mode: 'redirect' });
+    expect(transition(redirect, { type: 'detach' })).to.equal(redirect);
   });
 
   it('resumes a redirect only when settled', () => {

@@ -21,7 +21,7 @@ function setup(env: Partial<StoreEnvironment> = {}) {
       currentUrl: () => PAGE,
       navigate: (url) => navigations.push(url),
       replaceUrl: (url) => replaced.push(url),
-      createWindow: (uri) => new FakeWindow(uri),
+      createWindow: (uri, hooks) => new FakeWindow(uri, hooks),
       ...env,
     },
   });
@@ -158,6 +158,16 @@ describe('ConnectionStore: reconnect flow', () => {
     context.store.dismissBanner();
     expect(context.store.state.bannerVisible).to.equal(false);
     expect(context.events.at(-1)).to.deep.equal({ type: 'banner-dismiss' });
+  });
+
+  it('keeps waiting when the window is detached, and still completes through the channel', async () => {
+    const context = await loaded();
+    const signIn = await signInOpen(context);
+    signIn.hooks.onDetached();
+    expect(context.store.state.flow).to.deep.equal({ name: 'authorizing', mode: 'popup', detached: true });
+    signIn.answer.resolve({ code: 'c-2', state: 's-1', realmId: '9130357766' });
+    await settle();
+    expect(context.store.state.flow.name).to.equal('succeeded');
   });
 
   it('runs one flow at a time', async () => {
@@ -310,7 +320,7 @@ describe('ConnectionStore: redirect mode', () => {
         currentUrl: () => `${PAGE}&${query}`,
         replaceUrl: (url) => replaced.push(url),
         navigate: () => {},
-        createWindow: (uri) => new FakeWindow(uri),
+        createWindow: (uri, hooks) => new FakeWindow(uri, hooks),
       },
     });
     const events: StoreEvent[] = [];

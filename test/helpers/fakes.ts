@@ -80,7 +80,10 @@ export class FakeWindow implements AuthorizationWindow {
   authorizeCalls: Array<{ url: string; state: string }> = [];
   answer = deferred<{ code: string; state: string; realmId: string }>();
 
-  constructor(readonly redirectUri: string) {
+  constructor(
+    readonly redirectUri: string,
+    readonly hooks: { onDetached(): void } = { onDetached() {} },
+  ) {
     FakeWindow.created.push(this);
   }
 
