@@ -99,3 +99,25 @@ export function shownText(el: Element): string {
   walk(el);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Renders `content` inside a provider that has no adapter: the "not configured" state. */
+export async function mountUnconfigured(content: TemplateResult): Promise<QboConnection> {
+  const warn = console.warn;
+  console.warn = () => {}; // the provider's "no adapter" hint is expected here
+  try {
+    const provider = await fixture<QboConnection>(html`<qbo-connection>${content}</qbo-connection>`);
+    await renderDone(provider);
+    return provider;
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Answers the newest load request (the first one, or a refresh) with a snapshot or a failure, then renders. */
+export async function answerLoad(mounted: Mounted, reply: ConnectionSnapshot | Error): Promise<void> {
+  const load = mounted.adapter.loads.at(-1);
+  if (!load) throw new Error('No load request to answer.');
+  if (reply instanceof Error) load.reply.reject(reply);
+  else load.reply.resolve(reply);
+  await renderDone(mounted.provider);
+}

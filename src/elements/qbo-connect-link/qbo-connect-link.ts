@@ -1,0 +1,120 @@
+// <qbo-connect-link>: the "📶 Connect Account" link that starts a reconnect by asking the store to confirm it.
+import { LitElement, html, nothing, svg } from 'lit';
+import { isRunning } from '../../core/reconnect-flow.js';
+import { isReconnecting, shownLinkState } from '../../core/selectors.js';
+import { ConnectionController } from '../shared/connection-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { connectLinkStyles } from './qbo-connect-link.styles.js';
+
+/** Signal bars, the seed's 📶 connection icon drawn in the text colour. */
+const connectionIcon = svg`<svg viewBox="0 0 16 16" fill="currentColor" focusable="false">
+  <rect x="1" y="11" width="2.5" height="4" rx="0.5"></rect>
+  <rect x="5" y="8" width="2.5" height="7" rx="0.5"></rect>
+  <rect x="9" y="5" width="2.5" height="10" rx="0.5"></rect>
+  <rect x="13" y="2" width="2.5" height="13" rx="0.5"></rect>
+</svg>`;
+
+/**
+ * The Connect Account link. Activating it (click, Enter or Space) asks the provider's store to start a reconnect,
+ * which opens "Are you sure to Reconnect?". It is a `<button>` because it opens a dialog rather than navigating.
+ *
+ * It sets its own `hidden` attribute while the connection is active and while the first load has not answered, is
+ * `aria-disabled` (muted, no underline) while a reconnect runs, and stays visible but inert when no connection is
+ * configured. Its `state` attribute reflects the connection (`inactive`, `disabled`, `active`, `loading`, `error`
+ * or `unconfigured`) and `busy` is set while Intuit sign-in or the code exchange is under way.
+ *
+ * `focus()` focuses the inner button, so a dialog can hand focus back to the link that opened it.
+ *
+ * @tagname qbo-connect-link
+ * @summary The blue "📶 Connect Account" link that opens the reconnect dialog.
+ *
+ * @slot icon - Replaces the built-in connection icon (decorative: it is hidden from assistive technology).
+ *
+ * @csspart base - The button, styled as a link.
+ * @csspart icon - The wrapper of the connection icon.
+ * @csspart label - The "Connect Account" text.
+ *
+ * @cssprop --qbo-color-link - Link colour.
+ * @cssprop --qbo-color-text-muted - Colour while the link cannot be used.
+ * @cssprop --qbo-color-focus - Focus ring.
+ * @cssprop --qbo-font-family - Font.
+ * @cssprop --qbo-font-size - Font size.
+ */
+export class QboConnectLink extends LitElement {
+  static override styles = [tokens, connectLinkStyles];
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    state: { type: String, reflect: true },
+    busy: { type: Boolean, reflect: true },
+  };
+
+  /** Reflected: `inactive`, `disabled`, `active`, `loading`, `error` or `unconfigured`. Set by the element itself. */
+  declare state: string;
+  /** Reflected: true while Intuit sign-in or the code exchange runs. Set by the element itself. */
+  declare busy: boolean;
+
+  private readonly connection = new ConnectionController(this);
+
+  constructor() {
+    super();
+    this.state = 'unconfigured';
+    this.busy = false;
+  }
+
+  /** Focuses the inner button (the control a keyboard user activates). */
+  override focus(options?: FocusOptions): void {
+    this.button?.focus(options);
+  }
+
+  override blur(): void {
+    this.button?.blur();
+  }
+
+  private get button(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part=base]') ?? null;
+  }
+
+  /** Whether the link is shown: not when active, and not before the connection is known. */
+  private get shown(): boolean {
+    const state = this.connection.state;
+    if (!state) return true; // not configured: shown, neutral and inert
+    const linkState = shownLinkState(state);
+    return linkState === 'inactive' || linkState === 'disabled';
+  }
+
+  /** Whether activating the link would do nothing: no store, or a reconnect is already under way. */
+  private get unusable(): boolean {
+    const state = this.connection.state;
+    return !this.connection.store || !state || isRunning(state.flow);
+  }
+
+  protected override willUpdate(): void {
+    const state = this.connection.state;
+    this.state = shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
+    this.busy = isReconnecting(state?.flow);
+    this.hidden = !this.shown;
+  }
+
+  protected override render() {
+    if (!this.shown) return nothing;
+    const unusable = this.unusable;
+    return html`<button
+      part="base"
+      type="button"
+      aria-haspopup="dialog"
+      aria-disabled=${unusable ? 'true' : nothing}
+      aria-busy=${this.busy ? 'true' : nothing}
+      @click=${this.activate}
+    >
+      <span part="icon" aria-hidden="true"><slot name="icon">${connectionIcon}</slot></span
+      ><span part="label">${this.connection.strings.connectAccount}</span>
+    </button>`;
+  }
+
+  private activate(): void {
+    if (this.unusable) return;
+    this.connection.store?.requestReconnect();
+  }
+}

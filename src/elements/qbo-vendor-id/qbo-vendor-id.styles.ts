@@ -1,0 +1,19 @@
+// Styles of <qbo-vendor-id>: the numeric ID, or the muted, italic, dashed-underlined placeholder.
+import { css } from 'lit';
+
+export const vendorIdStyles = css`
+  :host {
+    display: inline;
+  }
+  [part='id'] {
+    font-variant-numeric: tabular-nums;
+  }
+  /* Muted and italic, plus a dashed underline so it reads as a stand-in without relying on colour. */
+  [part='placeholder'] {
+    color: var(--_muted);
+    font-style: italic;
+    text-decoration: underline dashed;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+`;

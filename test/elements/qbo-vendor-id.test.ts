@@ -1,0 +1,154 @@
+// <qbo-vendor-id>: the "Integration Account Name" placeholder until the connection is live, then the numeric ID.
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { ConnectionError } from '../../src/core/errors.js';
+import type { ConnectionSnapshot } from '../../src/core/model.js';
+import { QboVendorId } from '../../src/elements/qbo-vendor-id/qbo-vendor-id.js';
+import { defineElement } from '../../src/elements/shared/define-element.js';
+import { answerLoad, mount, mountUnconfigured, renderDone, shownText } from '../helpers/elements.js';
+import { ACTIVE, INACTIVE } from '../helpers/fakes.js';
+
+defineElement('qbo-vendor-id', QboVendorId);
+
+const PLACEHOLDER = 'Integration Account Name';
+const DISABLED: ConnectionSnapshot = { ...INACTIVE, linkState: 'disabled', inactiveReason: 'never_connected', company: null };
+
+/** The host's own Vendors table: one ID per row, one row without an ID, one with an empty ID. */
+const table = html`<table>
+  <caption>Vendors</caption>
+  <thead><tr><th scope="col">Vendor</th><th scope="col">Vendor ID</th></tr></thead>
+  <tbody>
+    <tr><td>Acme Supply</td><td><qbo-vendor-id vendor-id="1001"></qbo-vendor-id></td></tr>
+    <tr><td>Birch Paper</td><td><qbo-vendor-id vendor-id="58"></qbo-vendor-id></td></tr>
+    <tr><td>Cedar Freight</td><td><qbo-vendor-id></qbo-vendor-id></td></tr>
+    <tr><td>Delta Tools</td><td><qbo-vendor-id vendor-id="  "></qbo-vendor-id></td></tr>
+  </tbody>
+</table>`;
+
+const cells = (root: Element) => [...root.querySelectorAll<QboVendorId>('qbo-vendor-id')];
+const shown = (root: Element) => cells(root).map((cell) => shownText(cell));
+
+function expectPlaceholders(root: Element): void {
+  expect(shown(root)).to.deep.equal([PLACEHOLDER, PLACEHOLDER, PLACEHOLDER, PLACEHOLDER]);
+  for (const cell of cells(root)) expect(cell.getAttribute('state')).to.equal('placeholder');
+}
+
+describe('<qbo-vendor-id>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.body.style.background = '';
+  });
+
+  it('shows the muted, italic, dashed "Integration Account Name" placeholder while inactive', async () => {
+    const { provider } = await mount(table, INACTIVE);
+    expectPlaceholders(provider);
+    const placeholder = cells(provider)[0]!.shadowRoot!.querySelector('[part=placeholder]')!;
+    const style = getComputedStyle(placeholder);
+    expect(style.fontStyle).to.equal('italic');
+    expect(style.color).to.equal('rgb(82, 96, 109)');
+    expect(style.textDecorationLine).to.equal('underline');
+    expect(style.textDecorationStyle).to.equal('dashed');
+    await expect(provider.querySelector('table')!).to.be.accessible();
+  });
+
+  it('shows the numeric IDs when live; rows without an ID keep the placeholder', async () => {
+    const { provider } = await mount(table, ACTIVE);
+    expect(shown(provider)).to.deep.equal(['1001', '58', PLACEHOLDER, PLACEHOLDER]);
+    expect(cells(provider).map((cell) => cell.getAttribute('state'))).to.deep.equal(['id', 'id', 'placeholder', 'placeholder']);
+    const id = cells(provider)[0]!.shadowRoot!.querySelector('[part=id]')!;
+    expect(getComputedStyle(id).fontStyle).to.equal('normal');
+    await expect(provider.querySelector('table')!).to.be.accessible();
+  });
+
+  it('swaps placeholders for IDs when a refresh says the connection is active', async () => {
+    const mounted = await mount(table, INACTIVE);
+    expectPlaceholders(mounted.provider);
+    void mounted.provider.refresh();
+    await answerLoad(mounted, ACTIVE);
+    expect(shown(mounted.provider)).to.deep.equal(['1001', '58', PLACEHOLDER, PLACEHOLDER]);
+  });
+
+  it('swaps IDs back for placeholders when the connection lapses', async () => {
+    const mounted = await mount(table, ACTIVE);
+    void mounted.provider.refresh();
+    await answerLoad(mounted, INACTIVE);
+    expectPlaceholders(mounted.provider);
+  });
+
+  it('shows placeholders while disabled, loading, after a failed load and without an adapter', async () => {
+    expectPlaceholders((await mount(table, DISABLED)).provider);
+    const loading = await mount(table, null);
+    expectPlaceholders(loading.provider);
+    await answerLoad(loading, new ConnectionError('network', 'offline'));
+    expectPlaceholders(loading.provider);
+    expectPlaceholders(await mountUnconfigured(table));
+    const alone = await fixture<QboVendorId>(html`<qbo-vendor-id vendor-id="7"></qbo-vendor-id>`);
+    expect(shownText(alone)).to.equal(PLACEHOLDER);
+  });
+
+  it('keeps showing IDs while a refresh of a live connection fails', async () => {
+    const mounted = await mount(table, ACTIVE);
+    void mounted.provider.refresh();
+    await answerLoad(mounted, new ConnectionError('server', 'boom'));
+    expect(shown(mounted.provider)).to.deep.equal(['1001', '58', PLACEHOLDER, PLACEHOLDER]);
+  });
+
+  it('follows its vendor-id attribute and vendorId property', async () => {
+    const { provider } = await mount(table, ACTIVE);
+    const cell = cells(provider)[2]!;
+    cell.setAttribute('vendor-id', '904');
+    await cell.updateComplete;
+    expect(shownText(cell)).to.equal('904');
+    cell.vendorId = null;
+    await cell.updateComplete;
+    expect(shownText(cell)).to.equal(PLACEHOLDER);
+  });
+
+  it('500 cells share one load, and store changes that do not affect them do not re-render them', async () => {
+    const ids = Array.from({ length: 500 }, (_, index) => String(10_000 + index));
+    const mounted = await mount(
+      html`<table><tbody>${ids.map((id) => html`<tr><td><qbo-vendor-id vendor-id=${id}></qbo-vendor-id></td></tr>`)}</tbody></table>`,
+      INACTIVE,
+    );
+    const all = cells(mounted.provider);
+    expect(all.length).to.equal(500);
+    expect(mounted.adapter.loads.length).to.equal(1);
+    expect(all.every((cell) => shownText(cell) === PLACEHOLDER)).to.equal(true);
+
+    let renders = 0;
+    for (const cell of all) {
+      const instance = cell as unknown as { render(): unknown };
+      const original = instance.render.bind(cell);
+      instance.render = () => {
+        renders++;
+        return original();
+      };
+    }
+    // The dialog opening and closing changes the store but not any cell.
+    mounted.provider.store!.requestReconnect();
+    mounted.provider.store!.cancel();
+    await renderDone(mounted.provider);
+    expect(renders).to.equal(0);
+
+    void mounted.provider.refresh();
+    await answerLoad(mounted, ACTIVE);
+    expect(renders).to.equal(500);
+    expect(all.map((cell) => shownText(cell))).to.deep.equal(ids);
+    expect(mounted.adapter.loads.length).to.equal(2);
+  });
+
+  it('keeps the placeholder readable in dark mode', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.body.style.background = '#1f2430';
+    document.body.style.color = '#e4e7eb';
+    try {
+      const { provider } = await mount(table, INACTIVE);
+      const placeholder = cells(provider)[0]!.shadowRoot!.querySelector('[part=placeholder]')!;
+      expect(getComputedStyle(placeholder).color).to.equal('rgb(176, 184, 193)');
+      await expect(provider.querySelector('table')!).to.be.accessible();
+    } finally {
+      document.body.style.color = '';
+    }
+  });
+});
