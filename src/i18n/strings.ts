@@ -21,6 +21,8 @@ export interface Strings {
   retryLoad: string;
   confirmTitle: string;
   confirmWarning: string;
+  /** The accessible name of the ⚠️ icon before a data-loss warning. */
+  warningIcon: string;
   yes: string;
   no: string;
   authorizingTitle: string;
@@ -41,6 +43,8 @@ export interface Strings {
   linkStateTab: Record<LinkState, string>;
   linkStateMeaning: Record<LinkState, string>;
   currentState: string;
+  /** How the current link state is marked beside its name: "(current)". */
+  currentStateMarker(currentState: string): string;
   successMessage: string;
   dismiss: string;
   totalSyncFiles: string;
@@ -72,6 +76,7 @@ export const defaultStrings: Strings = {
     'Connecting to a new or separate QuickBooks account will permanently remove all existing Locations, Accounts, ' +
     'Vendors, and Product Assignments. If you are reconnecting to the same account, the connection is restored ' +
     'without data loss.',
+  warningIcon: 'Warning',
   yes: 'Yes',
   no: 'No',
   authorizingTitle: 'Sign in to Intuit',
@@ -124,6 +129,7 @@ export const defaultStrings: Strings = {
     active: 'The API connection is live and syncing data to QuickBooks successfully.',
   },
   currentState: 'current',
+  currentStateMarker: (currentState) => `(${currentState})`,
   successMessage: 'Your account has been successfully reconnected.',
   dismiss: 'Dismiss',
   totalSyncFiles: 'Total Sync Files',

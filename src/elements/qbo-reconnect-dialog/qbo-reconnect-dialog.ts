@@ -1,0 +1,250 @@
+// <qbo-reconnect-dialog>: the modal that walks the user from "Are you sure to Reconnect?" to a connected account.
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { FlowState } from '../../core/reconnect-flow.js';
+import { isDialogOpen } from '../../core/selectors.js';
+import { ConnectionController } from '../shared/connection-controller.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { dialogStyles } from './qbo-reconnect-dialog.styles.js';
+
+const IDLE_FLOW: FlowState = { name: 'idle' };
+
+/** The focused element, looking inside open shadow roots: the opener usually sits in another element's shadow. */
+function deepActiveElement(): HTMLElement | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/** One key per screen the dialog shows: focus moves and the live region speaks only when it changes. */
+function screenKey(flow: FlowState): string {
+  if (flow.name === 'failed') return `failed:${flow.reason}`;
+  if (flow.name === 'authorizing') return `authorizing:${flow.mode}`;
+  return flow.name;
+}
+
+interface Screen {
+  title: string;
+  /** The text the dialog is described by; absent on a screen that is only a title and progress. */
+  message?: TemplateResult | string;
+  progress?: boolean;
+  actions: TemplateResult;
+}
+
+/**
+ * The reconnect dialog. Opens (as a native modal `<dialog>`) whenever the provider's reconnect flow needs the user:
+ * the confirmation, Intuit sign-in in progress, the second confirmation before linking a different company, and
+ * named failures with a way to retry. It renders the store and sends intent; Esc is the same as No / Cancel / Close.
+ * Focus starts on the safe choice and returns to the element that opened it.
+ *
+ * @summary "Are you sure to Reconnect?" with Yes / No, then sign-in progress, company switch and failures.
+ *
+ * @csspart dialog - The native `<dialog>` element.
+ * @csspart title - The heading of the current step.
+ * @csspart message - The text of the current step (the warning on the first step).
+ * @csspart warning - The data-loss warning of the first step (also has the `message` part).
+ * @csspart icon - The ⚠️ warning icon.
+ * @csspart progress - The busy indicator while signing in or finishing.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button; also `button-primary` or `button-secondary`.
+ * @csspart button-primary - The button that moves the reconnect forward (Yes, Try again…).
+ * @csspart button-secondary - The safe or alternative choice (No, Cancel, Close…).
+ * @csspart announcer - The visually hidden live region that speaks step changes.
+ *
+ * @cssprop --qbo-dialog-width - Maximum width of the dialog (default 32rem).
+ * @cssprop --qbo-dialog-backdrop - Backdrop behind the modal.
+ * @cssprop --qbo-color-surface - Dialog background.
+ * @cssprop --qbo-color-text - Dialog text.
+ * @cssprop --qbo-color-primary - Primary button background.
+ * @cssprop --qbo-color-on-primary - Primary button text.
+ * @cssprop --qbo-color-warning - Warning text and border.
+ * @cssprop --qbo-color-warning-bg - Warning background.
+ * @cssprop --qbo-color-danger - Failure title accent.
+ *
+ * @fires {CustomEvent<QboReconnectStartDetail>} qbo-reconnect-start - (from the provider) Yes or a retry opened Intuit sign-in.
+ * @fires {CustomEvent<QboReconnectCancelDetail>} qbo-reconnect-cancel - (from the provider) No, Cancel or Esc.
+ */
+export class QboReconnectDialog extends LitElement {
+  static override styles = [tokens, dialogStyles];
+
+  static override properties = {
+    step: { type: String, reflect: true },
+    announcement: { state: true },
+  };
+
+  /** Reflected: the flow step on screen (`idle`, `confirming`, `authorizing`, `completing`, `confirming-company-switch`, `failed`…). */
+  declare step: string;
+  declare private announcement: string;
+
+  private readonly connection = new ConnectionController(this);
+  /** Who had focus when the dialog opened; focus goes back there on close. */
+  private opener: HTMLElement | null = null;
+  private shownScreen: string | null = null;
+
+  constructor() {
+    super();
+    this.step = 'idle';
+    this.announcement = '';
+  }
+
+  private get flow(): FlowState {
+    return this.connection.state?.flow ?? IDLE_FLOW;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.dialog?.open) this.dialog.close();
+    this.opener = null;
+    this.shownScreen = null;
+  }
+
+  protected override willUpdate(): void {
+    const flow = this.flow;
+    this.step = flow.name;
+    const open = isDialogOpen(flow);
+    const key = open ? screenKey(flow) : null;
+    if (key !== this.shownScreen) {
+      // The first screen is announced by the dialog opening (its name and description); later ones by the live region.
+      this.announcement = open && this.shownScreen !== null ? this.announcementFor(flow) : '';
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const flow = this.flow;
+    const open = isDialogOpen(flow);
+    if (open && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+      this.restoreFocus();
+    }
+    const key = open ? screenKey(flow) : null;
+    if (key !== this.shownScreen) {
+      this.shownScreen = key;
+      if (open) this.renderRoot.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
+    }
+  }
+
+  protected override render() {
+    const flow = this.flow;
+    const screen = isDialogOpen(flow) ? this.screenFor(flow) : null;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      aria-describedby=${screen?.message ? 'description' : nothing}
+      @cancel=${this.onCancelRequest}
+      @close=${this.onNativeClose}
+    >
+      ${screen
+        ? html`<h2 id="title" part="title">${screen.title}</h2>
+            ${screen.message ? html`<div id="description">${screen.message}</div>` : nothing}
+            ${screen.progress ? html`<div part="progress" role="progressbar" aria-labelledby="title"></div>` : nothing}
+            <div part="actions">${screen.actions}</div>`
+        : nothing}
+      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </dialog>`;
+  }
+
+  private screenFor(flow: FlowState): Screen | null {
+    const { strings } = this.connection;
+    const cancelButton = (label: string, initialFocus: boolean) =>
+      html`<button part="button button-secondary" ?data-initial-focus=${initialFocus} @click=${this.cancelFlow}>${label}</button>`;
+    switch (flow.name) {
+      case 'confirming':
+        return {
+          title: strings.confirmTitle,
+          message: html`<p part="message warning">
+            <span part="icon" role="img" aria-label=${strings.warningIcon}>⚠️</span>
+            <span>${strings.confirmWarning}</span>
+          </p>`,
+          actions: html`<button part="button button-primary" @click=${this.confirmPopup}>${strings.yes}</button>
+            ${cancelButton(strings.no, true)}`,
+        };
+      case 'authorizing':
+        return {
+          title: strings.authorizingTitle,
+          message: html`<p part="message">${flow.mode === 'popup' ? strings.authorizingPopup : strings.authorizingRedirect}</p>`,
+          progress: true,
+          actions: cancelButton(strings.cancel, true),
+        };
+      case 'completing':
+        // Cancel stays available so a backend that never answers cannot trap the user in a modal.
+        return { title: strings.completingTitle, progress: true, actions: cancelButton(strings.cancel, true) };
+      case 'confirming-company-switch':
+        return {
+          title: strings.companySwitchTitle,
+          message: html`<p part="message warning">
+            <span part="icon" role="img" aria-label=${strings.warningIcon}>⚠️</span>
+            <span>${strings.companySwitchMessage(flow.linked, flow.incoming)}</span>
+          </p>`,
+          actions: html`<button part="button button-primary" @click=${this.confirmCompanySwitch}>
+              ${strings.companySwitchYes(flow.incoming)}
+            </button>
+            ${cancelButton(strings.companySwitchNo(flow.linked), true)}`,
+        };
+      case 'failed': {
+        const failure = strings.failure[flow.reason];
+        const retry =
+          flow.reason === 'popup_blocked'
+            ? html`<button part="button button-primary" data-initial-focus @click=${this.confirmPopup}>${strings.openSignInAgain}</button>
+                <button part="button button-secondary" @click=${this.confirmRedirect}>${strings.continueInThisTab}</button>`
+            : html`<button part="button button-primary" data-initial-focus @click=${this.confirmPopup}>${strings.tryAgain}</button>`;
+        return {
+          title: failure.title,
+          message: html`<p part="message">${failure.message}</p>`,
+          actions: html`${retry}${cancelButton(strings.close, false)}`,
+        };
+      }
+      default:
+        return null;
+    }
+  }
+
+  private announcementFor(flow: FlowState): string {
+    const { strings } = this.connection;
+    switch (flow.name) {
+      case 'authorizing':
+        return flow.mode === 'popup' ? strings.authorizingPopup : strings.authorizingRedirect;
+      case 'completing':
+        return strings.completingTitle;
+      case 'confirming-company-switch':
+        return `${strings.companySwitchTitle} ${strings.companySwitchMessage(flow.linked, flow.incoming)}`;
+      case 'failed':
+        return `${strings.failure[flow.reason].title}. ${strings.failure[flow.reason].message}`;
+      default:
+        return '';
+    }
+  }
+
+  // The popup must open inside the click itself (browsers block one opened after an await): no async here.
+  private readonly confirmPopup = (): void => this.connection.store?.confirm('popup');
+  private readonly confirmRedirect = (): void => this.connection.store?.confirm('redirect');
+  private readonly confirmCompanySwitch = (): void => this.connection.store?.confirmCompanySwitch();
+  private readonly cancelFlow = (): void => this.connection.store?.cancel();
+
+  /** Esc: the store decides; the dialog closes when the flow says so, never on its own. */
+  private readonly onCancelRequest = (event: Event): void => {
+    event.preventDefault();
+    this.cancelFlow();
+  };
+
+  /** A close the store did not ask for (a browser that ignores the prevented cancel): bring the store along. */
+  private readonly onNativeClose = (): void => {
+    if (this.dialog?.open) return; // reopened for a new flow before this event arrived
+    if (isDialogOpen(this.flow)) this.cancelFlow();
+    this.restoreFocus();
+  };
+
+  private restoreFocus(): void {
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+}
