@@ -28,6 +28,8 @@ export interface Strings {
   authorizingTitle: string;
   authorizingPopup: string;
   authorizingRedirect: string;
+  /** The popup's handle was lost (the sign-in page cut the link); the sign-in can still finish there. */
+  authorizingDetached: string;
   completingTitle: string;
   cancel: string;
   companySwitchTitle: string;
@@ -74,14 +76,16 @@ export const defaultStrings: Strings = {
   confirmTitle: 'Are you sure to Reconnect?',
   confirmWarning:
     'Connecting to a new or separate QuickBooks account will permanently remove all existing Locations, Accounts, ' +
-    'Vendors, and Product Assignments. If you are reconnecting to the same account, the connection is restored ' +
-    'without data loss.',
+    'Vendors, and Product Assignments. Only proceed if you intend to link a different QuickBooks account. If you ' +
+    'are reconnecting to the same account, the connection is restored without data loss.',
   warningIcon: 'Warning',
   yes: 'Yes',
   no: 'No',
   authorizingTitle: 'Sign in to Intuit',
   authorizingPopup: 'Finish signing in to your Intuit account in the window that opened.',
   authorizingRedirect: 'Taking you to the Intuit sign-in page…',
+  authorizingDetached:
+    'This page can no longer see the Intuit sign-in window. Finish signing in there and this page updates by itself, or cancel.',
   completingTitle: 'Finishing the connection…',
   cancel: 'Cancel',
   companySwitchTitle: 'Link a different QuickBooks company?',

@@ -208,6 +208,16 @@ describe('<qbo-reconnect-dialog>', () => {
       await expect(dialogOf(m)).to.be.accessible();
     });
 
+    it('tells the user to finish in the other window when the sign-in window is detached', async () => {
+      const m = await mountDialog();
+      await signingIn(m);
+      m.windows[0]!.hooks.onDetached();
+      await renderDone(m.provider);
+      expect(shownText(dialogOf(m))).to.include(defaultStrings.authorizingDetached);
+      expect(announcer(m).textContent!.trim()).to.equal(defaultStrings.authorizingDetached);
+      expect(button(m, 'Cancel')).to.exist;
+    });
+
     it('announces the step in a live region inside the dialog', async () => {
       const m = await mountDialog();
       await openFromOpener(m);

@@ -117,4 +117,20 @@ describe('<qbo-success-banner>', () => {
     expect(dismissEvents(m)).to.have.length(1);
     expect(dismissButton(m)).to.equal(null);
   });
+
+  it('takes focus when the reconnect left focus nowhere, and leaves it where a person put it', async () => {
+    const m = await reconnected();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(bannerOf(m).shadowRoot!.activeElement).to.equal(dismissButton(m));
+
+    const other = await mount(html`<button id="before">Before</button><qbo-success-banner></qbo-success-banner>`, INACTIVE);
+    other.provider.store!.requestReconnect();
+    other.provider.store!.confirm('popup');
+    await settle();
+    other.provider.querySelector<HTMLButtonElement>('#before')!.focus();
+    other.windows[0]!.answer.resolve({ code: 'code-2', state: 's-1', realmId: '9130357766' });
+    await renderDone(other.provider);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(document.activeElement?.id).to.equal('before');
+  });
 });

@@ -40,7 +40,7 @@ export async function mount(
     currentUrl: () => 'https://host.example/integrations/quickbooks',
     navigate: (url) => navigations.push(url),
     replaceUrl: () => {},
-    createWindow: (uri) => new FakeWindow(uri),
+    createWindow: (uri, hooks) => new FakeWindow(uri, hooks),
     ...environment,
   };
   const events: CustomEvent[] = [];

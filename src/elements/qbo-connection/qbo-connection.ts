@@ -159,12 +159,11 @@ export class QboConnection extends LitElement {
 
   private forward(event: StoreEvent): void {
     const strings = mergeStrings(this.strings);
+    // The success banner speaks for itself (role=status); the provider speaks status changes after the first.
     if (event.type === 'status-change' && event.previous !== null) {
       this.announcement = strings.statusLine(strings.linkState[event.linkState]);
-    } else if (event.type === 'reconnect-success') {
-      this.announcement = strings.successMessage;
+      this.requestUpdate();
     }
-    this.requestUpdate();
     this.dispatchEvent(toDomEvent(event));
   }
 }

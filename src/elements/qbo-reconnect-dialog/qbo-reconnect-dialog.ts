@@ -4,22 +4,16 @@ import type { TemplateResult } from 'lit';
 import type { FlowState } from '../../core/reconnect-flow.js';
 import { isDialogOpen } from '../../core/selectors.js';
 import { ConnectionController } from '../shared/connection-controller.js';
+import { deepActiveElement } from '../shared/focus.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { dialogStyles } from './qbo-reconnect-dialog.styles.js';
 
 const IDLE_FLOW: FlowState = { name: 'idle' };
 
-/** The focused element, looking inside open shadow roots: the opener usually sits in another element's shadow. */
-function deepActiveElement(): HTMLElement | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
-
 /** One key per screen the dialog shows: focus moves and the live region speaks only when it changes. */
 function screenKey(flow: FlowState): string {
   if (flow.name === 'failed') return `failed:${flow.reason}`;
-  if (flow.name === 'authorizing') return `authorizing:${flow.mode}`;
+  if (flow.name === 'authorizing') return `authorizing:${flow.mode}${flow.detached ? ':detached' : ''}`;
   return flow.name;
 }
 
@@ -170,7 +164,7 @@ export class QboReconnectDialog extends LitElement {
       case 'authorizing':
         return {
           title: strings.authorizingTitle,
-          message: html`<p part="message">${flow.mode === 'popup' ? strings.authorizingPopup : strings.authorizingRedirect}</p>`,
+          message: html`<p part="message">${this.authorizingText(flow)}</p>`,
           progress: true,
           actions: cancelButton(strings.cancel, true),
         };
@@ -211,7 +205,7 @@ export class QboReconnectDialog extends LitElement {
     const { strings } = this.connection;
     switch (flow.name) {
       case 'authorizing':
-        return flow.mode === 'popup' ? strings.authorizingPopup : strings.authorizingRedirect;
+        return this.authorizingText(flow);
       case 'completing':
         return strings.completingTitle;
       case 'confirming-company-switch':
@@ -241,6 +235,12 @@ export class QboReconnectDialog extends LitElement {
     if (isDialogOpen(this.flow)) this.cancelFlow();
     this.restoreFocus();
   };
+
+  private authorizingText(flow: Extract<FlowState, { name: 'authorizing' }>): string {
+    const { strings } = this.connection;
+    if (flow.mode === 'redirect') return strings.authorizingRedirect;
+    return flow.detached ? strings.authorizingDetached : strings.authorizingPopup;
+  }
 
   private restoreFocus(): void {
     const opener = this.opener;

@@ -1,6 +1,7 @@
 // <qbo-success-banner>: "Your account has been successfully reconnected." with Dismiss ×, after a reconnect.
 import { LitElement, html, nothing } from 'lit';
 import { ConnectionController } from '../shared/connection-controller.js';
+import { deepActiveElement } from '../shared/focus.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { bannerStyles } from './qbo-success-banner.styles.js';
 
@@ -39,6 +40,16 @@ export class QboSuccessBanner extends LitElement {
 
   protected override willUpdate(): void {
     this.open = this.connection.state?.bannerVisible ?? false;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // After a reconnect the dialog closes and the Connect Account link that opened it disappears, so focus would
+    // fall to the page. Once everything has settled, give it to the banner instead, if nobody else took it.
+    if (changed.has('open') && this.open && changed.get('open') === false) {
+      setTimeout(() => {
+        if (this.open && !deepActiveElement()) this.renderRoot.querySelector<HTMLElement>('[part=dismiss-button]')?.focus();
+      }, 0);
+    }
   }
 
   protected override render() {
