@@ -11,6 +11,7 @@ import { tabsStyles } from './qbo-link-state-tabs.styles.js';
  * only the Inactive indicator shows; afterwards all three, with the current state selected and marked "(current)".
  * Selecting a tab shows what that state means; the selection follows the connection when its state changes.
  *
+ * @tagname qbo-link-state-tabs
  * @summary Disabled Link (gray) / Inactive Link (red) / Active Link (green) tabs with what each state means.
  *
  * @csspart tablist - The row of tabs.
@@ -34,12 +35,12 @@ export class QboLinkStateTabs extends LitElement {
 
   static override properties = {
     state: { type: String, reflect: true },
-    selected: { state: true },
   };
 
   /** Reflected: the connection's current link state, or `loading` / `unconfigured`. Set by the element itself. */
   declare state: string;
-  declare private selected: LinkState | null;
+  /** The tab the user is on; not a property, so it is not public API. */
+  private selected: LinkState | null = null;
 
   private readonly connection = new ConnectionController(this);
   /** The link state the selection last followed; a new one moves the selection to it. */
@@ -48,7 +49,6 @@ export class QboLinkStateTabs extends LitElement {
   constructor() {
     super();
     this.state = 'unconfigured';
-    this.selected = null;
   }
 
   protected override willUpdate(): void {
@@ -108,6 +108,7 @@ export class QboLinkStateTabs extends LitElement {
 
   private select(linkState: LinkState): void {
     this.selected = linkState;
+    this.requestUpdate();
   }
 
   /** Arrows wrap, Home/End jump; the tab that receives focus is selected at once (automatic activation). */

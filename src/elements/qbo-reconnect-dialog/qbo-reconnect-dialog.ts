@@ -31,6 +31,7 @@ interface Screen {
  * named failures with a way to retry. It renders the store and sends intent; Esc is the same as No / Cancel / Close.
  * Focus starts on the safe choice and returns to the element that opened it.
  *
+ * @tagname qbo-reconnect-dialog
  * @summary "Are you sure to Reconnect?" with Yes / No, then sign-in progress, company switch and failures.
  *
  * @csspart dialog - The native `<dialog>` element.
@@ -63,12 +64,12 @@ export class QboReconnectDialog extends LitElement {
 
   static override properties = {
     step: { type: String, reflect: true },
-    announcement: { state: true },
   };
 
   /** Reflected: the flow step on screen (`idle`, `confirming`, `authorizing`, `completing`, `confirming-company-switch`, `failed`…). */
   declare step: string;
-  declare private announcement: string;
+  /** What the in-dialog live region says; set during each update, so it needs no property of its own. */
+  private announcement = '';
 
   private readonly connection = new ConnectionController(this);
   /** Who had focus when the dialog opened; focus goes back there on close. */
@@ -78,7 +79,6 @@ export class QboReconnectDialog extends LitElement {
   constructor() {
     super();
     this.step = 'idle';
-    this.announcement = '';
   }
 
   private get flow(): FlowState {

@@ -9,6 +9,7 @@ import { bannerStyles } from './qbo-success-banner.styles.js';
  * The green confirmation banner. Appears when a reconnect succeeds and stays until the user dismisses it. The
  * message sits in a live region that is always present, so screen readers announce it when it appears.
  *
+ * @tagname qbo-success-banner
  * @summary Green "Your account has been successfully reconnected." banner with a Dismiss × button.
  *
  * @csspart base - The banner box (empty and borderless while hidden).
