@@ -55,7 +55,15 @@ function postJson(path: string, body: string): Promise<Response> {
 }
 
 describe('mock handlers', () => {
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+  // Registered for this page's URL alone (and under its own script URL, so msw does not adopt another file's
+  // registration): other test pages running alongside, and their popups, never pass through this worker.
+  before(() =>
+    worker.start({
+      quiet: true,
+      onUnhandledRequest: 'bypass',
+      serviceWorker: { url: '/mockServiceWorker.js?for=handlers', options: { scope: location.href.split('#')[0] } },
+    }),
+  );
   afterEach(() => worker.resetHandlers());
   after(() => worker.stop());
 
