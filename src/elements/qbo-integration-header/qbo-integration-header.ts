@@ -1,6 +1,13 @@
 // <qbo-integration-header>: the seed's whole integration header in one tag, composed of the other qbo- elements.
 import { LitElement, html } from 'lit';
+import { QboConnectionStatus } from '../qbo-connection-status/qbo-connection-status.js';
+import { QboLinkStateTabs } from '../qbo-link-state-tabs/qbo-link-state-tabs.js';
+import { QboReconnectDialog } from '../qbo-reconnect-dialog/qbo-reconnect-dialog.js';
+import { QboStatusBadge } from '../qbo-status-badge/qbo-status-badge.js';
+import { QboSuccessBanner } from '../qbo-success-banner/qbo-success-banner.js';
+import { QboSyncSummary } from '../qbo-sync-summary/qbo-sync-summary.js';
 import { ConnectionController } from '../shared/connection-controller.js';
+import { defineElement } from '../shared/define-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { headerStyles } from './qbo-integration-header.styles.js';
 
@@ -8,7 +15,8 @@ import { headerStyles } from './qbo-integration-header.styles.js';
  * The QuickBooks integration detail header for hosts that want everything: the success banner on top, the title
  * with its status badge, "API Connection Status is …" with Connect Account at the top right, Total Sync Files and
  * Most Recent Sync Date, the link-state tabs below, and the reconnect dialog. Every piece reads the enclosing
- * `<qbo-connection>`; the element itself registers none of them (use `qbo-reconnect/define`).
+ * `<qbo-connection>`. The pieces it uses are registered (idempotently) when the first header is created, so
+ * registering this one tag is enough.
  *
  * @tagname qbo-integration-header
  * @summary The whole QuickBooks integration header: banner, title + badge, status + link, sync summary, tabs, dialog.
@@ -40,6 +48,12 @@ export class QboIntegrationHeader extends LitElement {
   constructor() {
     super();
     this.headingLevel = 2;
+    defineElement('qbo-success-banner', QboSuccessBanner);
+    defineElement('qbo-status-badge', QboStatusBadge);
+    defineElement('qbo-connection-status', QboConnectionStatus);
+    defineElement('qbo-sync-summary', QboSyncSummary);
+    defineElement('qbo-link-state-tabs', QboLinkStateTabs);
+    defineElement('qbo-reconnect-dialog', QboReconnectDialog);
   }
 
   protected override render() {
