@@ -6,7 +6,7 @@ import type { ConnectionSnapshot, LinkState, VendorPage, VendorsRequest } from '
 import { IDLE, isRunning, transition } from './reconnect-flow.js';
 import type { AuthorizeMode, FlowEvent, FlowState, FlowStateName } from './reconnect-flow.js';
 import { parseAuthorizeResult, parseCompleteResult, parseSnapshot, parseVendorPage } from './schemas.js';
-import { OAuthWindow } from './oauth-window.js';
+import { browserEnvironment } from './oauth-environment.js';
 import { clearPendingAuthorization, savePendingAuthorization, takeRedirectResult } from './redirect.js';
 
 /** `unconfigured`: no adapter was given; the elements render a neutral state. */
@@ -66,24 +66,6 @@ interface CallbackParams {
 }
 
 const USED_CODES_KEY = 'qbo-reconnect:used-codes';
-
-function safeSessionStorage(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // Storage access throws in some sandboxed frames.
-  }
-}
-
-function browserEnvironment(): StoreEnvironment {
-  return {
-    storage: safeSessionStorage(),
-    currentUrl: () => globalThis.location?.href ?? '',
-    navigate: (url) => globalThis.location.assign(url),
-    replaceUrl: (url) => globalThis.history.replaceState(globalThis.history.state, '', url),
-    createWindow: (redirectUri, hooks) => new OAuthWindow({ redirectUri, onDetached: hooks.onDetached }),
-  };
-}
 
 export class ConnectionStore {
   readonly adapter: ConnectionAdapter | null;
