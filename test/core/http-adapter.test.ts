@@ -1,26 +1,18 @@
 // The HTTP adapter against msw in the browser: each route, each error mapping, headers, timeouts and aborts.
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import type { ConnectionAdapter } from '../../src/core/adapter.js';
 import { ConnectionError } from '../../src/core/errors.js';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_COMPANIES } from '../../src/core/memory-backend.js';
+import { rejectionOf } from '../helpers/assertions.js';
+import { useMockWorker } from '../helpers/msw.js';
 
 const BASE = '/api/qbo-http';
-const worker = setupWorker();
+const worker = useMockWorker('http-adapter');
 const linked = SAMPLE_COMPANIES[0]!;
 const other = SAMPLE_COMPANIES[1]!;
 
-async function rejectionOf(promise: Promise<unknown>): Promise<ConnectionError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ConnectionError);
-    return error as ConnectionError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Records every request a handler sees, with its JSON body when it has one. */
 function recorder() {
@@ -33,17 +25,6 @@ function recorder() {
 }
 
 describe('http adapter', () => {
-  // Registered for this page's URL alone (and under its own script URL, so msw does not adopt another file's
-  // registration): other test pages running alongside, and their popups, never pass through this worker.
-  before(() =>
-    worker.start({
-      quiet: true,
-      onUnhandledRequest: 'bypass',
-      serviceWorker: { url: '/mockServiceWorker.js?for=http-adapter', options: { scope: location.href.split('#')[0] } },
-    }),
-  );
-  afterEach(() => worker.resetHandlers());
-  after(() => worker.stop());
 
   describe('routes', () => {
     it('GET {baseUrl}/connection returns the validated snapshot; a trailing slash is tolerated', async () => {

@@ -14,21 +14,13 @@ import {
 } from '../../src/core/memory-backend.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
 import { parseAuthorizeResult, parseSnapshot } from '../../src/core/schemas.js';
+import { rejectionOf } from '../helpers/assertions.js';
 
 const REDIRECT = 'https://app.example.com/qbo/callback';
 const linked = SAMPLE_COMPANIES[0]!;
 const other = SAMPLE_COMPANIES[1]!;
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 
-async function rejectionOf(promise: Promise<unknown>): Promise<ConnectionError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ConnectionError);
-    return error as ConnectionError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('memory adapter', () => {
   it('starts as the seed describes: inactive, expired credentials, a linked company', async () => {

@@ -17,19 +17,11 @@ import {
   uniqueState,
   waitFor,
 } from '../fixtures/oauth-helpers.js';
+import { rejectionOf as rejection } from '../helpers/assertions.js';
 
 /** Fast polling so closed-window tests take milliseconds, not seconds. */
 const fast = (extra: Partial<OAuthWindowOptions> = {}) => new OAuthWindow({ redirectUri: REDIRECT_URI, pollIntervalMs: 20, closedGraceMs: 100, ...extra });
 
-async function rejection(promise: Promise<unknown>): Promise<ConnectionError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ConnectionError);
-    return error as ConnectionError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('OAuthWindow', function () {
   this.timeout(8000);

@@ -1,6 +1,5 @@
 // <qbo-connection>: one store for every element inside, events, strings, redirect resume, and the real HTTP path.
 import { expect, fixture } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import { html } from 'lit';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import { savePendingAuthorization } from '../../src/core/redirect.js';
@@ -11,12 +10,13 @@ import { defineElement } from '../../src/elements/shared/define-element.js';
 import { createHandlers } from '../../src/mocks/index.js';
 import { ACTIVE, INACTIVE, FakeWindow, MemoryStorage, ScriptedAdapter, settle } from '../helpers/fakes.js';
 import { mount, renderDone, shownText } from '../helpers/elements.js';
+import { useMockWorker } from '../helpers/msw.js';
 
 defineElement('qbo-connection', QboConnection);
 defineElement('qbo-status-badge', QboStatusBadge);
 defineElement('qbo-connection-status', QboConnectionStatus);
 
-const worker = setupWorker();
+const worker = useMockWorker('provider');
 
 /** Records console calls of one kind while `run` runs. */
 async function capture(kind: 'warn' | 'error', run: () => Promise<void>): Promise<string[]> {
@@ -32,15 +32,7 @@ async function capture(kind: 'warn' | 'error', run: () => Promise<void>): Promis
 }
 
 describe('<qbo-connection>', () => {
-  before(() =>
-    worker.start({
-      quiet: true,
-      onUnhandledRequest: 'bypass',
-      serviceWorker: { url: '/mockServiceWorker.js?for=provider', options: { scope: location.href.split('#')[0] } },
-    }),
-  );
-  afterEach(() => worker.resetHandlers());
-  after(() => worker.stop());
+
 
   it('loads once for any number of elements inside it', async () => {
     const m = await mount(

@@ -1,6 +1,5 @@
 // The msw handlers: the REST contract served from a MemoryBackend, and every named scenario, seen through the HTTP adapter.
 import { expect } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import { ConnectionError } from '../../src/core/errors.js';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import {
@@ -19,22 +18,15 @@ import {
   SLOW_DELAY_MS,
 } from '../../src/mocks/index.js';
 import type { ScenarioName } from '../../src/mocks/index.js';
+import { rejectionOf } from '../helpers/assertions.js';
+import { useMockWorker } from '../helpers/msw.js';
 
 const BASE = '/api/qbo-mock';
 const REDIRECT = `${location.origin}/qbo/callback`;
-const worker = setupWorker();
+const worker = useMockWorker('handlers');
 const linked = SAMPLE_COMPANIES[0]!;
 const other = SAMPLE_COMPANIES[1]!;
 
-async function rejectionOf(promise: Promise<unknown>): Promise<ConnectionError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ConnectionError);
-    return error as ConnectionError;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Installs fresh handlers for one test and returns an HTTP adapter pointed at them. */
 function serve(options: Omit<Parameters<typeof createHandlers>[0], 'baseUrl'> = {}) {
@@ -55,17 +47,6 @@ function postJson(path: string, body: string): Promise<Response> {
 }
 
 describe('mock handlers', () => {
-  // Registered for this page's URL alone (and under its own script URL, so msw does not adopt another file's
-  // registration): other test pages running alongside, and their popups, never pass through this worker.
-  before(() =>
-    worker.start({
-      quiet: true,
-      onUnhandledRequest: 'bypass',
-      serviceWorker: { url: '/mockServiceWorker.js?for=handlers', options: { scope: location.href.split('#')[0] } },
-    }),
-  );
-  afterEach(() => worker.resetHandlers());
-  after(() => worker.stop());
 
   describe('contract', () => {
     it('issues an Intuit authorization URL for the configured endpoint and client id', async () => {
