@@ -15,4 +15,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-extensions',
   '--metrics-recording-only',
   '--mute-audio',
+  // Test pages run side by side and open popups: a page that is not in front must not have its timers and
+  // animation frames throttled, or waits for a rendered frame stall.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
