@@ -1,5 +1,5 @@
 // <qbo-sync-summary>: Total Sync Files and Most Recent Sync Date, in the page's locale, only once active.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
@@ -62,15 +62,23 @@ describe('<qbo-sync-summary>', () => {
   });
 
   it('finds the lang across shadow roots, and ignores malformed or empty ones', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div lang="de-DE"><div lang=""><span></span></div></div>`);
-    const host = outer.querySelector('span')!;
-    const inner = document.createElement('i');
-    host.attachShadow({ mode: 'open' }).append(inner);
-    expect(pageLocale(inner)).to.equal('de-DE');
-    host.setAttribute('lang', 'not a locale!');
-    expect(pageLocale(inner)).to.equal('de-DE');
-    host.setAttribute('lang', 'ja');
-    expect(pageLocale(inner)).to.equal('ja');
+    // Built by hand: fixture() would wait for an animation frame, which a page behind a test popup may not get.
+    const outer = document.createElement('div');
+    outer.lang = 'de-DE';
+    outer.innerHTML = '<div lang=""><span></span></div>';
+    document.body.append(outer);
+    try {
+      const host = outer.querySelector('span')!;
+      const inner = document.createElement('i');
+      host.attachShadow({ mode: 'open' }).append(inner);
+      expect(pageLocale(inner)).to.equal('de-DE');
+      host.setAttribute('lang', 'not a locale!');
+      expect(pageLocale(inner)).to.equal('de-DE');
+      host.setAttribute('lang', 'ja');
+      expect(pageLocale(inner)).to.equal('ja');
+    } finally {
+      outer.remove();
+    }
   });
 
   it('says "Not yet synced" when nothing has synced', async () => {
