@@ -1,0 +1,106 @@
+// The Fintech host page: starts the mock backend (msw), gives <qbo-connection> its HTTP adapter, then registers the tags.
+import { createHttpAdapter } from '../../src/core/http-adapter.js';
+import { defineAll } from '../../src/elements/registry.js';
+import { startEventsLog } from './events-log.js';
+import { renderHostTables } from './host-tables.js';
+import { API_BASE_URL, startMockBackend } from './mock-backend.js';
+import { installPopupBlocker } from './popup-blocker.js';
+import { startRouter } from './router.js';
+import { startScenarioPanel } from './scenario-panel.js';
+import { hostDataRemoved, rememberScenario, setHostDataRemoved, startingScenario } from './scenario-state.js';
+import type { DemoScenario } from './scenarios.js';
+import { setupTabs } from './tabs.js';
+import { createVendorsTable } from './vendors-table.js';
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page has no #${id}`);
+  return element as T;
+}
+
+async function main(): Promise<void> {
+  const connection = document.querySelector('qbo-connection');
+  if (!connection) throw new Error('The page has no <qbo-connection>');
+
+  const starting = startingScenario(location.href);
+  let playing: DemoScenario = starting.scenario;
+  installPopupBlocker(() => playing.blocksPopups === true);
+  if (starting.reset) setHostDataRemoved(false);
+  rememberScenario(playing);
+
+  // The worker must answer before the first request of the elements: the adapter is handed over only after start().
+  const backend = await startMockBackend(playing, starting.reset);
+
+  const log = startEventsLog(connection, byId('events-list'), byId<HTMLButtonElement>('events-clear'));
+  const refreshVendors = createVendorsTable(byId('vendors-table'));
+  let vendorsRequested = false;
+  const loadVendors = () => {
+    vendorsRequested = true;
+    void refreshVendors(connection.store);
+  };
+
+  const showCompany = () => {
+    const state = connection.store?.state;
+    const company = state?.snapshot?.company ?? null;
+    const name = company?.name ?? (state?.snapshot ? 'None linked' : state?.status === 'error' ? 'Unknown' : '…');
+    for (const element of document.querySelectorAll('.linked-company')) element.textContent = name;
+    renderHostTables(
+      { locations: byId('locations-table'), accounts: byId('accounts-table'), productAssignments: byId('product-assignments-table') },
+      hostDataRemoved()
+        ? { removedFor: company?.name ?? 'the new company' }
+        : state?.snapshot && !company
+          ? { neverConnected: true }
+          : null,
+    );
+  };
+
+  connection.addEventListener('qbo-status-change', () => {
+    loadVendors();
+    showCompany();
+  });
+  // Without a known status the table still lists the vendors, with placeholders for their IDs.
+  connection.addEventListener('qbo-load-error', () => {
+    if (!vendorsRequested) loadVendors();
+    showCompany();
+  });
+  connection.addEventListener('qbo-reconnect-success', (event) => {
+    // Linking a different company removes the old one's Locations, Accounts, Vendors and Product Assignments.
+    if (event.detail.companySwitched) setHostDataRemoved(true);
+    showCompany();
+  });
+
+  const connect = () => {
+    vendorsRequested = false;
+    connection.adapter = createHttpAdapter({ baseUrl: API_BASE_URL });
+  };
+  connection.setAttribute('redirect-uri', new URL('/callback.html', location.origin).href);
+  connect();
+  defineAll();
+
+  const panel = startScenarioPanel(
+    { form: byId('scenario-form'), select: byId('scenario-select'), description: byId('scenario-description'), current: byId('scenario-current') },
+    (next) => {
+      playing = next;
+      setHostDataRemoved(false);
+      rememberScenario(next);
+      backend.use(next, true);
+      log.note(`Scenario: ${next.label}`);
+      // A new adapter gives the provider a new store: any reconnect under way stops, and the status loads again.
+      connect();
+      showCompany();
+    },
+  );
+  panel.showPlaying(playing);
+  log.note(`Scenario: ${playing.label}`);
+  showCompany();
+
+  setupTabs(byId('detail-tablist'), { storageKey: 'qbo-demo:detail-tab' });
+  startRouter(byId('main'));
+  byId('skip-link').addEventListener('click', (event) => {
+    // The hash belongs to the router: move focus without navigating.
+    event.preventDefault();
+    byId('main').focus();
+  });
+}
+
+void main();

@@ -1,0 +1,55 @@
+// Builds the demo and serves it with `vite preview` on 127.0.0.1 (shared by the e2e run and the README screenshot).
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitForServer(url, child, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Copies msw's worker into demo/public and builds demo-dist/; false when the build failed. */
+export function buildDemo() {
+  spawnSync(process.execPath, ['scripts/prepare-msw.js'], { stdio: 'inherit' });
+  return spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' }).status === 0;
+}
+
+/** Serves demo-dist/ on a free port; `stop()` ends that server and nothing else. */
+export async function startPreview() {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Started directly (not through npx) so that stopping this pid stops the server.
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  try {
+    await waitForServer(`${baseUrl}/`, server);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}
