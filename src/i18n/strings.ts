@@ -18,6 +18,10 @@ export interface Strings {
   reconnecting: string;
   connectAccount: string;
   loadFailed: string;
+  /** Why loading failed, in words about checking (not about reconnecting). */
+  loadFailure: Record<ErrorReason, string>;
+  /** The badge's word when the status could not be learned. */
+  statusUnknown: string;
   retryLoad: string;
   confirmTitle: string;
   confirmWarning: string;
@@ -72,6 +76,19 @@ export const defaultStrings: Strings = {
   reconnecting: 'Reconnecting…',
   connectAccount: 'Connect Account',
   loadFailed: 'Could not check the connection.',
+  loadFailure: {
+    popup_blocked: 'Please try again.',
+    popup_closed: 'Please try again.',
+    access_denied: 'Access was denied.',
+    state_mismatch: 'Please try again.',
+    timeout: 'The server did not answer in time.',
+    network: 'The server could not be reached.',
+    invalid_response: 'The server sent an answer that could not be read.',
+    server: 'The server answered with an error.',
+    not_configured: 'The connection is not set up on this page.',
+    aborted: 'The check was stopped.',
+  },
+  statusUnknown: 'Unknown',
   retryLoad: 'Retry',
   confirmTitle: 'Are you sure to Reconnect?',
   confirmWarning:
@@ -146,7 +163,7 @@ export const defaultStrings: Strings = {
 export function mergeStrings(overrides: Partial<Strings> | null | undefined): Strings {
   if (!overrides) return defaultStrings;
   const merged: Strings = { ...defaultStrings, ...overrides };
-  for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure'] as const) {
+  for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure', 'loadFailure'] as const) {
     if (overrides[key]) (merged as unknown as Record<string, unknown>)[key] = { ...defaultStrings[key], ...overrides[key] };
   }
   return merged;

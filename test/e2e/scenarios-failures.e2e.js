@@ -81,7 +81,8 @@ describe('failure scenarios', () => {
     try {
       const status = visiblePanel(page).locator('qbo-connection-status');
       await status.getByText('Could not check the connection.').waitFor();
-      await status.getByText('Unexpected answer').waitFor();
+      await status.getByText('The server sent an answer that could not be read.').waitFor();
+      await headerBadge(page).getByText('Unknown', { exact: true }).waitFor();
       await status.getByRole('button', { name: 'Retry' }).waitFor();
       assert.equal(await status.getAttribute('state'), 'error');
       const loadError = page.locator('#events-list li[data-type="qbo-load-error"]').first();
@@ -101,6 +102,7 @@ describe('failure scenarios', () => {
     try {
       const status = visiblePanel(page).locator('qbo-connection-status');
       await status.getByText('Could not check the connection.').waitFor();
+      await status.getByText('The server answered with an error.').waitFor();
       await status.getByRole('button', { name: 'Retry' }).click();
       await page.locator('#events-list li[data-type="qbo-load-error"]').nth(1).waitFor();
       assertNoConsoleErrors(errors, { expectedStatuses: [503] });

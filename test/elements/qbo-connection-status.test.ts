@@ -119,7 +119,7 @@ describe('<qbo-connection-status>', () => {
     const mounted = await mount(TAG, null);
     await answerLoad(mounted, new ConnectionError('network', 'offline'));
     const status = statusIn(mounted.provider);
-    expect(shownText(status)).to.equal('Could not check the connection. Could not reach the server Retry');
+    expect(shownText(status)).to.equal('Could not check the connection. The server could not be reached. Retry');
     expect(status.getAttribute('state')).to.equal('error');
     expect(part(status, 'base')!.getAttribute('aria-busy')).to.equal('false');
     expect(getComputedStyle(part(status, 'error')!).color).to.equal('rgb(185, 28, 28)');
@@ -157,7 +157,7 @@ describe('<qbo-connection-status>', () => {
     const status = statusIn(mounted.provider);
     expect(shownText(status)).to.equal(
       'API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired. ' +
-        'Could not check the connection. The server could not reconnect Retry',
+        'Could not check the connection. The server answered with an error. Retry',
     );
     expect(status.getAttribute('state')).to.equal('inactive');
     expect(getComputedStyle(part(status, 'status')!).color).to.equal('rgb(185, 28, 28)');

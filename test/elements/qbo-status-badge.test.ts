@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { QboStatusBadge } from '../../src/elements/qbo-status-badge/qbo-status-badge.js';
 import { ACTIVE, INACTIVE } from '../helpers/fakes.js';
-import { mount, shownText } from '../helpers/elements.js';
+import { mount, renderDone, shownText } from '../helpers/elements.js';
 import { fixture } from '@open-wc/testing';
 
 defineElement('qbo-status-badge', QboStatusBadge);
@@ -38,6 +38,15 @@ describe('<qbo-status-badge>', () => {
     const { provider } = await mount(html`<qbo-status-badge></qbo-status-badge>`, null);
     expect(shownText(badgeIn(provider))).to.equal('Checking…');
     expect(badgeIn(provider).getAttribute('state')).to.equal('loading');
+  });
+
+  it('says "Unknown" (not "Checking…") when the first load failed', async () => {
+    const m = await mount(html`<qbo-status-badge></qbo-status-badge>`, null);
+    m.adapter.loads[0]!.reply.reject(new Error('offline'));
+    await renderDone(m.provider);
+    expect(shownText(badgeIn(m.provider))).to.equal('Unknown');
+    expect(badgeIn(m.provider).getAttribute('state')).to.equal('error');
+    await expect(badgeIn(m.provider)).to.be.accessible();
   });
 
   it('is neutral outside a provider', async () => {

@@ -116,7 +116,7 @@ export class QboConnectionStatus extends LitElement {
       ${loadError
         ? html`<p part="error">
             ${warningIcon}<span part="error-message">${strings.loadFailed}</span>
-            <span part="error-reason">${strings.failure[loadError.reason].title}</span>
+            <span part="error-reason">${strings.loadFailure[loadError.reason]}</span>
             <button part="retry" type="button" aria-disabled=${checking ? 'true' : nothing} @click=${this.retry}>
               ${strings.retryLoad}
             </button>

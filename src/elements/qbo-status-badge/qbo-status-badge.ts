@@ -29,7 +29,7 @@ export class QboStatusBadge extends LitElement {
     state: { type: String, reflect: true },
   };
 
-  /** Reflected: `active`, `inactive`, `disabled`, `loading` or `unconfigured`. Set by the element itself. */
+  /** Reflected: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. Set by the element itself. */
   declare state: string;
 
   private readonly connection = new ConnectionController(this);
@@ -41,13 +41,15 @@ export class QboStatusBadge extends LitElement {
 
   protected override willUpdate(): void {
     const state = this.connection.state;
-    this.state = shownLinkState(state) ?? (state ? 'loading' : 'unconfigured');
+    this.state = shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
   }
 
   protected override render() {
     const { strings } = this.connection;
     const linkState = shownLinkState(this.connection.state);
-    const label = linkState ? strings.linkState[linkState] : this.connection.state ? strings.checking : strings.notConfigured;
+    const label = linkState
+      ? strings.linkState[linkState]
+      : this.state === 'error' ? strings.statusUnknown : this.state === 'unconfigured' ? strings.notConfigured : strings.checking;
     return html`<span part="base"><span part="icon" aria-hidden="true"></span><span part="label">${label}</span></span>`;
   }
 }
