@@ -1,9 +1,9 @@
 // axe-core (WCAG 2 A/AA) on every screen of the story: list, inactive page, dialog, reconnected page, mock sign-in.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertReconnectedPage } from './assertions.js';
-import { assertNoConsoleErrors, chooseCompany, confirmAndGetPopup, enterCredentials, launch, openDemo, openReconnectDialog } from './helpers.js';
+import { assertNoConsoleErrors, chooseCompany, confirmAndGetPopup, enterCredentials, useBrowser, openDemo, openReconnectDialog } from './helpers.js';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -18,17 +18,11 @@ async function assertAccessible(page, label) {
 }
 
 describe('accessibility', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const shared = useBrowser();
 
   test('the host page, the dialog and the mock sign-in pass axe in every step of a reconnect', async () => {
     // axe is injected as a script, which the demo's CSP forbids: this context alone bypasses it.
-    const { context, page, errors } = await openDemo(browser, { route: '/integrations', contextOptions: { bypassCSP: true } });
+    const { context, page, errors } = await openDemo(shared.browser, { route: '/integrations', contextOptions: { bypassCSP: true } });
     try {
       await page.locator('tr[data-integration="quickbooks"] qbo-status-badge').getByText('Inactive', { exact: true }).waitFor();
       await assertAccessible(page, 'My Integrations');

@@ -1,19 +1,13 @@
 // The redirect_uri page on its own: with nothing to deliver, and when it cannot close the window it runs in.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { DEMO_URL, assertNoConsoleErrors, launch } from './helpers.js';
+import { describe, test } from 'node:test';
+import { DEMO_URL, assertNoConsoleErrors, useBrowser } from './helpers.js';
 
 describe('callback page', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const shared = useBrowser();
 
   async function visit(query) {
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

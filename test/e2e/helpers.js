@@ -3,12 +3,25 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.js';
+import { after, before } from 'node:test';
 
 export const DEMO_URL = process.env.DEMO_URL ?? 'http://127.0.0.1:4173';
 const ARTIFACTS = 'test-artifacts';
 export const SAMPLE_ACCOUNT = 'dana@harborstreet.example';
 export const LINKED_COMPANY = 'Harbor Street Bakery LLC';
 export const OTHER_COMPANY = 'Cedar & Pine Landscaping';
+
+/** One browser for the tests of a describe block: launched before them, closed after them. */
+export function useBrowser() {
+  const shared = { browser: undefined };
+  before(async () => {
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
+}
 
 export function launch() {
   // playwright adds its own headless flag.

@@ -1,20 +1,14 @@
 // The Fintech host page before any reconnect: navigation, the inactive indications, tabs, No, the scenario switcher.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertInactivePage, headerBadge, loggedEvents } from './assertions.js';
-import { DEMO_URL, assertNoConsoleErrors, dialog, launch, openDemo, openReconnectDialog, screenshot } from './helpers.js';
+import { DEMO_URL, assertNoConsoleErrors, dialog, useBrowser, openDemo, openReconnectDialog, screenshot } from './helpers.js';
 
 describe('host page', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const shared = useBrowser();
 
   test('Integrations → My Integrations lists QuickBooks, and See Details (→) opens its detail page', async () => {
-    const { context, page, errors } = await openDemo(browser, { route: '' });
+    const { context, page, errors } = await openDemo(shared.browser, { route: '' });
     try {
       await page.waitForURL(/#\/integrations$/);
       const nav = page.getByRole('navigation', { name: 'Main' });
@@ -37,7 +31,7 @@ describe('host page', () => {
   });
 
   test('the inactive detail page shows every indication of the seed', async () => {
-    const { context, page, errors } = await openDemo(browser);
+    const { context, page, errors } = await openDemo(shared.browser);
     try {
       await assertInactivePage(page);
       await screenshot(page, '02-inactive-vendors');
@@ -48,7 +42,7 @@ describe('host page', () => {
   });
 
   test('the detail tabs follow the APG tabs pattern with the keyboard', async () => {
-    const { context, page, errors } = await openDemo(browser);
+    const { context, page, errors } = await openDemo(shared.browser);
     try {
       const tablist = page.getByRole('tablist', { name: 'QuickBooks data' });
       const tab = (name) => tablist.getByRole('tab', { name, exact: true });
@@ -75,7 +69,7 @@ describe('host page', () => {
   });
 
   test('No closes the dialog and the integration stays inactive; Esc does the same', async () => {
-    const { context, page, errors } = await openDemo(browser);
+    const { context, page, errors } = await openDemo(shared.browser);
     try {
       await openReconnectDialog(page);
       const modal = dialog(page);
@@ -99,7 +93,7 @@ describe('host page', () => {
   });
 
   test('the scenario switcher plays another scenario from the start, and the log shows the events', async () => {
-    const { context, page, errors } = await openDemo(browser);
+    const { context, page, errors } = await openDemo(shared.browser);
     try {
       await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
       await page.getByLabel('Scenario').selectOption('disabled');
@@ -118,7 +112,7 @@ describe('host page', () => {
   });
 
   test('the demo is served under a strict CSP and loads nothing from another origin', async () => {
-    const { context, page, errors } = await openDemo(browser, { route: '/integrations' });
+    const { context, page, errors } = await openDemo(shared.browser, { route: '/integrations' });
     const foreign = [];
     context.on('request', (request) => {
       const url = request.url();

@@ -1,8 +1,8 @@
 // The mock Intuit sign-in on its own: visible field errors, the verification-code step, one-company accounts,
 // Cancel, a keyboard-only sign-in, and an incomplete request.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { DEMO_URL, assertNoConsoleErrors, launch, screenshot } from './helpers.js';
+import { describe, test } from 'node:test';
+import { DEMO_URL, assertNoConsoleErrors, screenshot, useBrowser } from './helpers.js';
 
 const CALLBACK = `${DEMO_URL}/callback.html`;
 /** The sign-in's own URL names the callback in its query, so match the path. */
@@ -20,20 +20,14 @@ function signInUrl(scenario = 'inactive') {
 }
 
 describe('mock Intuit sign-in', () => {
-  let browser;
+  const shared = useBrowser();
   let context;
   let page;
   let errors;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
 
   /** A fresh page on the sign-in; the callback page it answers to is caught before it loads. */
   async function open(url = signInUrl()) {
-    context = await browser.newContext({ viewport: { width: 520, height: 760 } });
+    context = await shared.browser.newContext({ viewport: { width: 520, height: 760 } });
     page = await context.newPage();
     errors = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -1,6 +1,6 @@
 // The seed's happy path: Connect Account, Yes, Intuit sign-in in a popup, and every sign that the connection is back.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertInactivePage, assertReconnectedPage, loggedEvents } from './assertions.js';
 import {
   LINKED_COMPANY,
@@ -9,7 +9,7 @@ import {
   confirmAndGetPopup,
   dialog,
   enterCredentials,
-  launch,
+  useBrowser,
   openDemo,
   openReconnectDialog,
   openTab,
@@ -17,16 +17,10 @@ import {
 } from './helpers.js';
 
 describe('reconnect', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const shared = useBrowser();
 
   test('reconnects through the popup and the mock Intuit sign-in, then shows the whole success list', async () => {
-    const { context, page, errors } = await openDemo(browser);
+    const { context, page, errors } = await openDemo(shared.browser);
     try {
       await assertInactivePage(page);
       await openReconnectDialog(page);
@@ -56,7 +50,7 @@ describe('reconnect', () => {
   });
 
   test('Dismiss × closes the banner, and the restored connection survives a reload', async () => {
-    const { context, page, errors } = await openDemo(browser);
+    const { context, page, errors } = await openDemo(shared.browser);
     try {
       await openReconnectDialog(page);
       const popup = await confirmAndGetPopup(page);

@@ -1,6 +1,6 @@
 // Scenarios that end in a named failure or state: access denied, server error, malformed reply, load error, never connected.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertInactivePage, headerBadge, loggedEvents, partColor } from './assertions.js';
 import {
   assertNoConsoleErrors,
@@ -8,7 +8,7 @@ import {
   confirmAndGetPopup,
   dialog,
   enterCredentials,
-  launch,
+  useBrowser,
   openDemo,
   openReconnectDialog,
   screenshot,
@@ -16,16 +16,10 @@ import {
 } from './helpers.js';
 
 describe('failure scenarios', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const shared = useBrowser();
 
   test('access denied at sign-in: the dialog names the access-denied failure and nothing changes', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'access-denied' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'access-denied' });
     try {
       await openReconnectDialog(page);
       const popup = await confirmAndGetPopup(page);
@@ -51,7 +45,7 @@ describe('failure scenarios', () => {
   });
 
   test('server error on complete: a named error with Try again, which opens sign-in again', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'server-error' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'server-error' });
     try {
       await openReconnectDialog(page);
       const popup = await confirmAndGetPopup(page);
@@ -77,7 +71,7 @@ describe('failure scenarios', () => {
   });
 
   test('malformed reply: the status line names the load error and offers Retry', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'malformed' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'malformed' });
     try {
       const status = visiblePanel(page).locator('qbo-connection-status');
       await status.getByText('Could not check the connection.').waitFor();
@@ -98,7 +92,7 @@ describe('failure scenarios', () => {
   });
 
   test('status cannot be loaded (503): the named load error with Retry', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'load-error' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'load-error' });
     try {
       const status = visiblePanel(page).locator('qbo-connection-status');
       await status.getByText('Could not check the connection.').waitFor();
@@ -112,7 +106,7 @@ describe('failure scenarios', () => {
   });
 
   test('never connected: the badge reads Disabled (gray) and Connect Account is offered', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'disabled' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'disabled' });
     try {
       const badge = headerBadge(page);
       await badge.getByText('Disabled', { exact: true }).waitFor();

@@ -1,6 +1,6 @@
 // Scenarios that still end connected: popup blocked (redirect round trip), slow network, and a different company.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { assertInactivePage, assertReconnectedPage, headerBadge, loggedEvents } from './assertions.js';
 import {
   LINKED_COMPANY,
@@ -10,7 +10,7 @@ import {
   confirmAndGetPopup,
   dialog,
   enterCredentials,
-  launch,
+  useBrowser,
   openDemo,
   openReconnectDialog,
   openTab,
@@ -19,16 +19,10 @@ import {
 } from './helpers.js';
 
 describe('recovering scenarios', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const shared = useBrowser();
 
   test('popup blocked: "Continue in this tab" signs in by redirect and comes back connected', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'popup-blocked' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'popup-blocked' });
     try {
       await openReconnectDialog(page);
       await dialog(page).getByRole('button', { name: 'Yes', exact: true }).click();
@@ -54,7 +48,7 @@ describe('recovering scenarios', () => {
   });
 
   test('slow network: "Reconnecting…" shows while the backend works, then success', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'slow' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'slow' });
     try {
       const status = visiblePanel(page).locator('qbo-connection-status');
       await status.getByText('Checking…').waitFor();
@@ -75,7 +69,7 @@ describe('recovering scenarios', () => {
   });
 
   test('different company: a second confirmation names both; No keeps the old link, Yes links the new one', async () => {
-    const { context, page, errors } = await openDemo(browser, { scenario: 'different-company' });
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'different-company' });
     const signInToOther = async () => {
       await openReconnectDialog(page);
       const popup = await confirmAndGetPopup(page);
