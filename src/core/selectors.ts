@@ -8,6 +8,13 @@ export function shownLinkState(state: StoreState | null): LinkState | null {
   return state?.snapshot?.linkState ?? null;
 }
 
+/** What an element reflects as its `state`: the link state, or why there is none yet. */
+export type DisplayState = LinkState | 'loading' | 'error' | 'unconfigured';
+
+export function displayState(state: StoreState | null): DisplayState {
+  return shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
+}
+
 export function isLive(state: StoreState | null): boolean {
   return shownLinkState(state) === 'active';
 }

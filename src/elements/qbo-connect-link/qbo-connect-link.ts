@@ -1,8 +1,8 @@
 // <qbo-connect-link>: the "📶 Connect Account" link that starts a reconnect by asking the store to confirm it.
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { isRunning } from '../../core/reconnect-flow.js';
 import { isReconnecting, shownLinkState } from '../../core/selectors.js';
-import { ConnectionController } from '../shared/connection-controller.js';
+import { LinkStateElement } from '../link-state-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectLinkStyles } from './qbo-connect-link.styles.js';
 
@@ -40,26 +40,21 @@ const connectionIcon = svg`<svg viewBox="0 0 16 16" fill="currentColor" focusabl
  * @cssprop --qbo-font-family - Font.
  * @cssprop --qbo-font-size - Font size.
  */
-export class QboConnectLink extends LitElement {
+export class QboConnectLink extends LinkStateElement {
   static override styles = [tokens, connectLinkStyles];
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...LinkStateElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties = {
-    state: { type: String, reflect: true },
+    ...LinkStateElement.properties,
     busy: { type: Boolean, reflect: true },
   };
 
-  /** Reflected: `inactive`, `disabled`, `active`, `loading`, `error` or `unconfigured`. Set by the element itself. */
-  declare state: string;
   /** Reflected: true while Intuit sign-in or the code exchange runs. Set by the element itself. */
   declare busy: boolean;
 
-  private readonly connection = new ConnectionController(this);
-
   constructor() {
     super();
-    this.state = 'unconfigured';
     this.busy = false;
   }
 
@@ -90,9 +85,9 @@ export class QboConnectLink extends LitElement {
     return !this.connection.store || !state || isRunning(state.flow);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     const state = this.connection.state;
-    this.state = shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
     this.busy = isReconnecting(state?.flow);
     this.hidden = !this.shown;
   }

@@ -1,9 +1,9 @@
 // <qbo-connection-status>: "API Connection Status is Inactive" with the Connect Account link, reason and progress.
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { isReconnecting, shownLinkState } from '../../core/selectors.js';
 import { QboConnectLink } from '../qbo-connect-link/qbo-connect-link.js';
-import { ConnectionController } from '../shared/connection-controller.js';
+import { LinkStateElement } from '../link-state-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectionStatusStyles } from './qbo-connection-status.styles.js';
@@ -49,24 +49,19 @@ const warningIcon = svg`<svg part="error-icon" viewBox="0 0 16 16" fill="current
  * @cssprop --qbo-color-focus - Focus ring.
  * @cssprop --qbo-radius - Retry button corners.
  */
-export class QboConnectionStatus extends LitElement {
+export class QboConnectionStatus extends LinkStateElement {
   static override styles = [tokens, connectionStatusStyles];
 
   static override properties = {
-    state: { type: String, reflect: true },
+    ...LinkStateElement.properties,
     busy: { type: Boolean, reflect: true },
   };
 
-  /** Reflected: `inactive`, `disabled`, `active`, `loading`, `error` or `unconfigured`. Set by the element itself. */
-  declare state: string;
   /** Reflected: true while the connection is checked or a reconnect runs. Set by the element itself. */
   declare busy: boolean;
 
-  private readonly connection = new ConnectionController(this);
-
   constructor() {
     super();
-    this.state = 'unconfigured';
     this.busy = false;
     // The link lives in this element's shadow root, so it must exist even when a host registers only this element.
     // Done here rather than on import: importing the class registers nothing.
@@ -83,9 +78,9 @@ export class QboConnectionStatus extends LitElement {
     this.renderRoot?.querySelector<HTMLElement>('[part=retry]')?.focus(options);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     const state = this.connection.state;
-    this.state = shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
     this.busy = !!state && (state.status === 'loading' || isReconnecting(state.flow));
   }
 

@@ -1,8 +1,8 @@
 // <qbo-link-state-tabs>: the Disabled / Inactive / Active link-state tabs below the integration page header.
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { LinkState } from '../../core/model.js';
 import { shownLinkState, visibleLinkStates } from '../../core/selectors.js';
-import { ConnectionController } from '../shared/connection-controller.js';
+import { LinkStateElement } from '../link-state-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { tabsStyles } from './qbo-link-state-tabs.styles.js';
 
@@ -30,31 +30,19 @@ import { tabsStyles } from './qbo-link-state-tabs.styles.js';
  * @cssprop --qbo-color-border - The line under the tabs.
  * @cssprop --qbo-color-text-muted - Unselected tab text.
  */
-export class QboLinkStateTabs extends LitElement {
+export class QboLinkStateTabs extends LinkStateElement {
   static override styles = [tokens, tabsStyles];
 
-  static override properties = {
-    state: { type: String, reflect: true },
-  };
-
-  /** Reflected: the connection's current link state, or `loading` / `unconfigured`. Set by the element itself. */
-  declare state: string;
   /** The tab the user is on; not a property, so it is not public API. */
   private selected: LinkState | null = null;
 
-  private readonly connection = new ConnectionController(this);
   /** The link state the selection last followed; a new one moves the selection to it. */
   private followed: LinkState | null = null;
 
-  constructor() {
-    super();
-    this.state = 'unconfigured';
-  }
-
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     const storeState = this.connection.state;
     const current = shownLinkState(storeState);
-    this.state = current ?? (storeState ? 'loading' : 'unconfigured');
     const visible = visibleLinkStates(storeState);
     if (current !== this.followed) {
       this.followed = current;

@@ -1,7 +1,7 @@
 // <qbo-status-badge>: the flag next to the QuickBooks title: "Active" green, "Inactive" gray, "Disabled".
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { shownLinkState } from '../../core/selectors.js';
-import { ConnectionController } from '../shared/connection-controller.js';
+import { LinkStateElement } from '../link-state-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { badgeStyles } from './qbo-status-badge.styles.js';
 
@@ -22,27 +22,8 @@ import { badgeStyles } from './qbo-status-badge.styles.js';
  * @cssprop --qbo-color-disabled - Inactive/Disabled text colour.
  * @cssprop --qbo-color-disabled-bg - Inactive/Disabled background.
  */
-export class QboStatusBadge extends LitElement {
+export class QboStatusBadge extends LinkStateElement {
   static override styles = [tokens, badgeStyles];
-
-  static override properties = {
-    state: { type: String, reflect: true },
-  };
-
-  /** Reflected: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. Set by the element itself. */
-  declare state: string;
-
-  private readonly connection = new ConnectionController(this);
-
-  constructor() {
-    super();
-    this.state = 'unconfigured';
-  }
-
-  protected override willUpdate(): void {
-    const state = this.connection.state;
-    this.state = shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
-  }
 
   protected override render() {
     const { strings } = this.connection;

@@ -1,7 +1,7 @@
 // <qbo-sync-summary>: "Total Sync Files" and "Most Recent Sync Date" in the page's locale, once the connection is live.
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { isLive, shownLinkState } from '../../core/selectors.js';
-import { ConnectionController } from '../shared/connection-controller.js';
+import { LinkStateElement } from '../link-state-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { syncSummaryStyles } from './qbo-sync-summary.styles.js';
 
@@ -55,31 +55,16 @@ export function pageLocale(el: Element): string | undefined {
  * @cssprop --qbo-font-family - Font.
  * @cssprop --qbo-font-size - Font size.
  */
-export class QboSyncSummary extends LitElement {
+export class QboSyncSummary extends LinkStateElement {
   static override styles = [tokens, syncSummaryStyles];
-
-  static override properties = {
-    state: { type: String, reflect: true },
-  };
-
-  /** Reflected: `inactive`, `disabled`, `active`, `loading`, `error` or `unconfigured`. Set by the element itself. */
-  declare state: string;
-
-  private readonly connection = new ConnectionController(this);
-
-  constructor() {
-    super();
-    this.state = 'unconfigured';
-  }
 
   private get sync() {
     const state = this.connection.state;
     return isLive(state) ? (state?.snapshot?.sync ?? null) : null;
   }
 
-  protected override willUpdate(): void {
-    const state = this.connection.state;
-    this.state = shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     this.hidden = !this.sync;
   }
 

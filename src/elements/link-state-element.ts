@@ -1,0 +1,30 @@
+// LinkStateElement: the base of the elements that show the connection's link state and reflect it as `state`.
+import { LitElement } from 'lit';
+import { displayState } from '../core/selectors.js';
+import type { DisplayState } from '../core/selectors.js';
+import { ConnectionController } from './shared/connection-controller.js';
+
+/**
+ * Reads the enclosing `<qbo-connection>` and reflects what it knows to the `state` attribute, so hosts can style
+ * any of these elements with `[state=inactive]` and the like.
+ */
+export class LinkStateElement extends LitElement {
+  static override properties = {
+    state: { type: String, reflect: true },
+  };
+
+  /** Reflected: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. Set by the element itself. */
+  declare state: DisplayState;
+
+  protected readonly connection = new ConnectionController(this);
+
+  constructor() {
+    super();
+    this.state = 'unconfigured';
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.state = displayState(this.connection.state);
+  }
+}
