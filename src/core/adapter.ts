@@ -24,6 +24,11 @@ export interface ConnectionAdapter {
   authorize(request: AuthorizeRequest, options?: RequestOptions): Promise<AuthorizeResult>;
   complete(request: CompleteRequest, options?: RequestOptions): Promise<CompleteResult>;
   vendors(request: VendorsRequest, options?: RequestOptions): Promise<VendorPage>;
+  /**
+   * Ends the link: the backend revokes the grant at Intuit and keeps the host's data. Resolves with the new
+   * snapshot (`disabled`, reason `manually_disabled`). Optional: without it no Disconnect action is offered.
+   */
+  disconnect?(options?: RequestOptions): Promise<ConnectionSnapshot>;
   /** Live pushes of new snapshots (server-sent events, websockets…); returns the unsubscribe function. */
   subscribe?(listener: (snapshot: ConnectionSnapshot) => void): () => void;
 }

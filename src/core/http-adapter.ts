@@ -82,7 +82,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
     return headers;
   }
 
-  async function send(method: 'GET' | 'POST', path: string, body: unknown, request: RequestOptions | undefined): Promise<Reply> {
+  async function send(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, request: RequestOptions | undefined): Promise<Reply> {
     const caller = request?.signal;
     if (caller?.aborted) throw new ConnectionError('aborted', 'The request was aborted.', { cause: caller.reason });
     const timeout = timeoutMs > 0 && Number.isFinite(timeoutMs) ? AbortSignal.timeout(timeoutMs) : undefined;
@@ -148,6 +148,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
       if (!reply.ok) throw serverError(reply);
       return parseVendorPage(jsonOf(reply));
     },
+
+    async disconnect(request) {
+      const reply = await send('DELETE', '/connection', undefined, request);
+      if (!reply.ok) throw serverError(reply);
+      return parseSnapshot(jsonOf(reply));
+    },
   };
   // Even a caller passing a malformed request (from plain JavaScript) gets a ConnectionError, never a TypeError.
   const guard =
@@ -159,6 +165,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
     authorize: guard(adapter.authorize),
     complete: guard(adapter.complete),
     vendors: guard(adapter.vendors),
+    disconnect: guard(adapter.disconnect!),
   };
 }
 

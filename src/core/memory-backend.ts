@@ -43,6 +43,10 @@ export interface MemoryBackendOptions {
   storage?: Storage;
   storageKey?: string;
   now?: () => Date;
+  /** Who `complete` records as having connected (`connectedBy`); default "Dana Ortiz". */
+  user?: { name: string } | null;
+  /** How long new credentials last (Intuit's rolling refresh-token lifetime); default 100 days. */
+  credentialsLifetimeMs?: number;
 }
 
 /** Deep-frozen so a consumer cannot change the samples under other consumers. */
@@ -83,6 +87,9 @@ export const SAMPLE_INACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
   inactiveReason: 'expired_credentials',
   company: { ...firstCompany },
   sync: { totalFiles: 1284, lastSyncAt: '2026-10-30T14:05:00.000Z' },
+  credentialsExpireAt: null,
+  connectedAt: '2026-07-14T16:20:00.000Z',
+  connectedBy: { name: 'Dana Ortiz' },
 });
 
 export const SAMPLE_ACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
@@ -91,6 +98,9 @@ export const SAMPLE_ACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
   inactiveReason: null,
   company: { ...firstCompany },
   sync: { totalFiles: 1291, lastSyncAt: '2026-11-25T09:00:00.000Z' },
+  credentialsExpireAt: '2027-03-05T09:00:00.000Z',
+  connectedAt: '2026-11-25T08:55:00.000Z',
+  connectedBy: { name: 'Dana Ortiz' },
 });
 
 export const SAMPLE_DISABLED_SNAPSHOT: ConnectionSnapshot = frozen({
@@ -99,6 +109,9 @@ export const SAMPLE_DISABLED_SNAPSHOT: ConnectionSnapshot = frozen({
   inactiveReason: 'never_connected',
   company: null,
   sync: null,
+  credentialsExpireAt: null,
+  connectedAt: null,
+  connectedBy: null,
 });
 
 // Caps keep a storage-backed state small when a tab issues states for hours.
@@ -212,6 +225,8 @@ export class MemoryBackend {
   readonly #storage: Storage | undefined;
   readonly #storageKey: string;
   readonly #now: () => Date;
+  readonly #user: { name: string } | null;
+  readonly #credentialsLifetimeMs: number;
   readonly #listeners = new Set<(snapshot: ConnectionSnapshot) => void>();
   #initial: BackendState;
   #state: BackendState;
@@ -226,6 +241,8 @@ export class MemoryBackend {
     this.#storage = options.storage;
     this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
     this.#now = options.now ?? (() => new Date());
+    this.#user = options.user === undefined ? { name: 'Dana Ortiz' } : options.user;
+    this.#credentialsLifetimeMs = options.credentialsLifetimeMs ?? 100 * 24 * 60 * 60 * 1000;
     this.#initial = MemoryBackend.#startingState(options);
     this.#state = structuredClone(this.#initial);
     // A state already in storage wins: that is what lets a reloaded page carry on where it was.
@@ -350,6 +367,9 @@ export class MemoryBackend {
         totalFiles: switching || !previous ? this.#startingTotalFiles : previous.totalFiles,
         lastSyncAt: this.#now().toISOString(),
       },
+      credentialsExpireAt: new Date(this.#now().getTime() + this.#credentialsLifetimeMs).toISOString(),
+      connectedAt: this.#now().toISOString(),
+      connectedBy: this.#user ? { ...this.#user } : null,
     };
     this.#commit(true);
     return { outcome: 'connected', snapshot: structuredClone(current.snapshot) };

@@ -38,6 +38,20 @@ export interface ConnectionSnapshot {
   /** The linked company, when there is one. */
   company: Company | null;
   sync: SyncSummary | null;
+  /**
+   * When the stored credentials lapse (ISO 8601): the earlier of Intuit's rolling refresh-token expiry and its
+   * 5-year hard limit. Null when unknown or not connected.
+   */
+  credentialsExpireAt: string | null;
+  /** When the current (or last) link was made, ISO 8601; null when never connected. */
+  connectedAt: string | null;
+  /** Who made that link, as the host's session named them; null when unknown. */
+  connectedBy: ConnectedBy | null;
+}
+
+/** The person who connected or reconnected the integration. */
+export interface ConnectedBy {
+  name: string;
 }
 
 /** A vendor row; `id` is null when the data feed has not supplied the QuickBooks ID. */

@@ -21,12 +21,20 @@ export const syncSummarySchema = z.object({
   lastSyncAt: z.nullable(z.iso.datetime({ offset: true })),
 });
 
+const isoDateTime = () => z.iso.datetime({ offset: true });
+
+/** Fields the contract added later: a backend that omits them is read as "unknown" (null), never as invalid. */
+const laterField = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
+
 export const snapshotSchema = z.object({
   linkState: z.enum(LINK_STATES as [LinkState, ...LinkState[]]),
   everReconnected: z.boolean(),
   inactiveReason: z.nullable(z.enum(INACTIVE_REASONS as [InactiveReason, ...InactiveReason[]])),
   company: z.nullable(companySchema),
   sync: z.nullable(syncSummarySchema),
+  credentialsExpireAt: laterField(isoDateTime()),
+  connectedAt: laterField(isoDateTime()),
+  connectedBy: laterField(z.object({ name: nonEmpty() })),
 });
 
 export const authorizeResultSchema = z.object({

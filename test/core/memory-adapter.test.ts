@@ -66,6 +66,9 @@ describe('memory adapter', () => {
       inactiveReason: null,
       company: { ...linked },
       sync: { totalFiles: SAMPLE_INACTIVE_SNAPSHOT.sync!.totalFiles, lastSyncAt: NOW.toISOString() },
+      credentialsExpireAt: new Date(NOW.getTime() + 100 * 24 * 60 * 60 * 1000).toISOString(),
+      connectedAt: NOW.toISOString(),
+      connectedBy: { name: 'Dana Ortiz' },
     };
     expect(result).to.deep.equal({ outcome: 'connected', snapshot: expected });
     expect(await adapter.load()).to.deep.equal(expected);

@@ -18,6 +18,9 @@ const valid: ConnectionSnapshot = {
   inactiveReason: 'expired_credentials',
   company: { realmId: '9341452198765430', name: 'Harbor Street Bakery LLC' },
   sync: { totalFiles: 1284, lastSyncAt: '2026-10-30T14:05:00.000Z' },
+  credentialsExpireAt: null,
+  connectedAt: '2026-07-14T16:20:00.000Z',
+  connectedBy: { name: 'Dana Ortiz' },
 };
 
 function rejection(run: () => unknown): ConnectionError {
@@ -105,6 +108,9 @@ const snapshotArbitrary: fc.Arbitrary<ConnectionSnapshot> = fc.record({
   inactiveReason: fc.option(fc.constantFrom(...INACTIVE_REASONS), { nil: null }),
   company: fc.option(fc.record({ realmId: fc.string({ minLength: 1 }), name: fc.string({ minLength: 1 }) }), { nil: null }),
   sync: fc.option(fc.record({ totalFiles: fc.nat(), lastSyncAt: fc.option(isoDate, { nil: null }) }), { nil: null }),
+  credentialsExpireAt: fc.option(isoDate, { nil: null }),
+  connectedAt: fc.option(isoDate, { nil: null }),
+  connectedBy: fc.option(fc.record({ name: fc.string({ minLength: 1 }) }), { nil: null }),
 });
 
 describe('schemas: properties', () => {

@@ -29,6 +29,9 @@ export const INACTIVE: ConnectionSnapshot = {
   inactiveReason: 'expired_credentials',
   company: { realmId: '9130357766', name: 'Northwind Outfitters' },
   sync: { totalFiles: 42, lastSyncAt: '2026-10-30T14:05:00Z' },
+  credentialsExpireAt: null,
+  connectedAt: '2026-07-14T16:20:00Z',
+  connectedBy: { name: 'Dana Ortiz' },
 };
 
 export const ACTIVE: ConnectionSnapshot = {
@@ -37,6 +40,9 @@ export const ACTIVE: ConnectionSnapshot = {
   inactiveReason: null,
   company: { realmId: '9130357766', name: 'Northwind Outfitters' },
   sync: { totalFiles: 43, lastSyncAt: '2026-11-25T09:00:00Z' },
+  credentialsExpireAt: '2027-03-05T09:00:00Z',
+  connectedAt: '2026-11-25T08:55:00Z',
+  connectedBy: { name: 'Dana Ortiz' },
 };
 
 /** An adapter whose every call is recorded and answered by the test. */
