@@ -35,7 +35,7 @@ function countingReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   concurrentBrowsers: 1,

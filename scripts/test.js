@@ -29,6 +29,7 @@ ensureChromium();
 step('msw service worker', process.execPath, ['scripts/prepare-msw.js']);
 
 check('type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('type check of the server half (tsc -p tsconfig.server.json)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.server.json']);
 check('src/core renders nothing (no lit, no DOM)', process.execPath, ['scripts/check-core.js']);
 check('custom-elements.json is current', process.execPath, ['scripts/check-manifest.js']);
 
