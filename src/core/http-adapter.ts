@@ -108,9 +108,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
       if (signal) init.signal = signal;
       if (options.credentials) init.credentials = options.credentials;
       if (body !== undefined) init.body = JSON.stringify(body);
-      const response = await fetchImpl(url, init);
-      const text = await response.text();
-      return { status: response.status, ok: response.ok, body: readJson(text) };
+      // The deadline is ours, not the fetch's: a host fetch wrapper that drops the signal, or a body that never
+      // ends, must still end as `timeout` (or `aborted`) at the right moment.
+      const exchange = (async () => {
+        const response = await fetchImpl(url, init);
+        const text = await response.text();
+        return { status: response.status, ok: response.ok, body: readJson(text) };
+      })();
+      return await untilAborted(exchange, signal);
     } catch (error) {
       throw classify(error, caller, timeout, url);
     }

@@ -102,6 +102,35 @@ describe('http adapter', () => {
       expect([error.reason, error.status, error.code, error.message]).to.deep.equal(['server', 409, 'conflict', 'Another reconnect is running.']);
     });
 
+    it('DELETE {baseUrl}/connection returns the disabled snapshot', async () => {
+      const { seen, record } = recorder();
+      const disabled = { ...SAMPLE_ACTIVE_SNAPSHOT, linkState: 'disabled', inactiveReason: 'manually_disabled', credentialsExpireAt: null };
+      worker.use(
+        http.delete(`${BASE}/connection`, async ({ request }) => {
+          await record(request);
+          return HttpResponse.json(disabled);
+        }),
+      );
+      const snapshot = await createHttpAdapter({ baseUrl: BASE }).disconnect!();
+      expect(seen.map((request) => request.method)).to.deep.equal(['DELETE']);
+      expect(seen[0]!.body).to.equal(undefined);
+      expect(snapshot).to.deep.equal(disabled);
+    });
+
+    it('maps a 409 not_connected on DELETE to a server error with its code', async () => {
+      worker.use(http.delete(`${BASE}/connection`, () => HttpResponse.json({ error: 'not_connected', message: 'Nothing is linked.' }, { status: 409 })));
+      const error = await rejectionOf(createHttpAdapter({ baseUrl: BASE }).disconnect!());
+      expect([error.reason, error.status, error.code]).to.deep.equal(['server', 409, 'not_connected']);
+    });
+
+    it('reads a snapshot without the later fields as null, not as invalid', async () => {
+      const { credentialsExpireAt, connectedAt, connectedBy, ...older } = SAMPLE_ACTIVE_SNAPSHOT;
+      void credentialsExpireAt, void connectedAt, void connectedBy;
+      worker.use(http.get(`${BASE}/connection`, () => HttpResponse.json(older)));
+      const snapshot = await createHttpAdapter({ baseUrl: BASE }).load();
+      expect([snapshot.credentialsExpireAt, snapshot.connectedAt, snapshot.connectedBy]).to.deep.equal([null, null, null]);
+    });
+
     it('GET {baseUrl}/vendors omits the cursor on the first page and passes it after', async () => {
       const { seen, record } = recorder();
       worker.use(
@@ -164,6 +193,33 @@ describe('http adapter', () => {
       const error = await rejectionOf(createHttpAdapter({ baseUrl: BASE, timeoutMs: 60 }).load());
       expect(error.reason).to.equal('timeout');
       expect(performance.now() - started).to.be.below(900);
+    });
+
+    it('holds the timeout even when the fetch ignores the abort signal', async () => {
+      // A host wrapper that drops init.signal and never settles: only our own deadline can end the request.
+      const signalDropping: typeof fetch = () => new Promise<Response>(() => {});
+      const started = performance.now();
+      const error = await rejectionOf(createHttpAdapter({ baseUrl: BASE, fetch: signalDropping, timeoutMs: 60 }).load());
+      expect(error.reason).to.equal('timeout');
+      expect(performance.now() - started).to.be.below(900);
+    });
+
+    it('holds the timeout when the reply body never ends', async () => {
+      const endlessBody: typeof fetch = async () =>
+        new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"linkState"')) }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      const error = await rejectionOf(createHttpAdapter({ baseUrl: BASE, fetch: endlessBody, timeoutMs: 60 }).load());
+      expect(error.reason).to.equal('timeout');
+    });
+
+    it('lets the caller abort a fetch that ignores the signal', async () => {
+      const signalDropping: typeof fetch = () => new Promise<Response>(() => {});
+      const controller = new AbortController();
+      const pending = createHttpAdapter({ baseUrl: BASE, fetch: signalDropping, timeoutMs: 5000 }).load({ signal: controller.signal });
+      setTimeout(() => controller.abort(), 30);
+      expect((await rejectionOf(pending)).reason).to.equal('aborted');
     });
 
     it('maps the caller aborting mid-flight to aborted', async () => {
