@@ -52,15 +52,36 @@ export function isConnectionError(value: unknown): value is ConnectionError {
   return value instanceof ConnectionError;
 }
 
-/** Whatever was thrown, as a ConnectionError: unknown throws from a host's adapter become `server`. */
+/**
+ * Whatever was thrown, as a ConnectionError: unknown throws from a host's adapter become `server`. Total: a
+ * host's adapter may reject with anything (an object without a prototype, a Proxy whose traps throw, an object
+ * whose `toString` throws), and none of it may escape as a second error.
+ */
 export function toConnectionError(value: unknown, fallback: ErrorReason = 'server'): ConnectionError {
-  if (value instanceof ConnectionError) return value;
-  if (value instanceof DOMException && value.name === 'AbortError') {
-    return new ConnectionError('aborted', 'The request was aborted.', { cause: value });
+  try {
+    if (value instanceof ConnectionError) return value;
+    if (value instanceof DOMException && value.name === 'AbortError') {
+      return new ConnectionError('aborted', 'The request was aborted.', { cause: value });
+    }
+    if (value instanceof DOMException && value.name === 'TimeoutError') {
+      return new ConnectionError('timeout', 'The request timed out.', { cause: value });
+    }
+  } catch {
+    // A Proxy can throw from instanceof; it is then no error of ours.
   }
-  if (value instanceof DOMException && value.name === 'TimeoutError') {
-    return new ConnectionError('timeout', 'The request timed out.', { cause: value });
+  return new ConnectionError(fallback, describe(value) || 'Unexpected failure.', { cause: value });
+}
+
+/** A message for any thrown value, or '' when reading one throws. */
+function describe(value: unknown): string {
+  try {
+    if (value instanceof Error) return typeof value.message === 'string' ? value.message : '';
+    if (typeof value === 'object' && value !== null) {
+      const message: unknown = (value as { message?: unknown }).message;
+      if (typeof message === 'string') return message;
+    }
+    return String(value);
+  } catch {
+    return '';
   }
-  const message = value instanceof Error ? value.message : String(value);
-  return new ConnectionError(fallback, message || 'Unexpected failure.', { cause: value });
 }
