@@ -24,7 +24,15 @@ export interface Strings {
   statusUnknown: string;
   retryLoad: string;
   confirmTitle: string;
+  /** Names the linked company on the reconnect confirmation: "You are reconnecting Harbor Street Bakery LLC". */
+  reconnectingCompany(company: Company): string;
+  /** The seed's data-loss warning, word for word. */
   confirmWarning: string;
+  /** A first connection (nothing linked yet): no data can be lost, so no warning. */
+  firstConnectTitle: string;
+  firstConnectMessage: string;
+  /** The seed's "Before You Begin" list. */
+  beforeYouBegin: BeforeYouBeginText;
   /** The accessible name of the ⚠️ icon before a data-loss warning. */
   warningIcon: string;
   yes: string;
@@ -41,6 +49,14 @@ export interface Strings {
   companySwitchYes(incoming: Company): string;
   companySwitchNo(linked: Company): string;
   failure: Record<ErrorReason, FailureText>;
+  /** After a failure: nothing was changed, and the link is still in this state. */
+  nothingChanged: Record<LinkState, string>;
+  /** Intuit's own reason for refusing access (its error_description), shown as given. */
+  intuitReason(description: string): string;
+  /** The seed's administrator prerequisite, shown when Intuit refused access. */
+  adminPrerequisite: string;
+  /** After No on a company switch. */
+  companyKept(linked: Company): string;
   tryAgain: string;
   openSignInAgain: string;
   continueInThisTab: string;
@@ -57,6 +73,44 @@ export interface Strings {
   mostRecentSyncDate: string;
   neverSynced: string;
   vendorPlaceholder: string;
+  /** The Disconnect action and its confirmation. */
+  disconnect: DisconnectText;
+  /** "Reconnect by Dec 5, 2026 to keep QuickBooks syncing" (the date already formatted). */
+  expiryWarning(date: string): string;
+  /** Who made the link and when: "Reconnected by Dana Ortiz · Nov 25, 2026" (the date already formatted). */
+  reconnectedBy(name: string, date: string): string;
+  connectedBy(name: string, date: string): string;
+  /** Without a known person. */
+  reconnectedOn(date: string): string;
+  connectedOn(date: string): string;
+  /** While not active: when data last synced. */
+  lastSynced(date: string): string;
+}
+
+export interface BeforeYouBeginText {
+  title: string;
+  intro: string;
+  items: readonly string[];
+}
+
+export interface DisconnectText {
+  /** The action ("Disconnect"). */
+  action: string;
+  title: string;
+  /** What happens: sync stops, data stays. */
+  message(companyName: string | null): string;
+  confirm: string;
+  cancel: string;
+  working: string;
+  failedTitle: string;
+  /** Why it failed, by reason. */
+  failure: Record<ErrorReason, string>;
+  /** The link is unchanged after a failure. */
+  unchanged: string;
+  tryAgain: string;
+  close: string;
+  /** Shown (and focused) where the action was, once disconnected. */
+  done: string;
 }
 
 export const defaultStrings: Strings = {
@@ -91,10 +145,23 @@ export const defaultStrings: Strings = {
   statusUnknown: 'Unknown',
   retryLoad: 'Retry',
   confirmTitle: 'Are you sure to Reconnect?',
+  reconnectingCompany: (company) => `You are reconnecting ${company.name}.`,
   confirmWarning:
-    'Connecting to a new or separate QuickBooks account will permanently remove all existing Locations, Accounts, ' +
-    'Vendors, and Product Assignments. Only proceed if you intend to link a different QuickBooks account. If you ' +
-    'are reconnecting to the same account, the connection is restored without data loss.',
+    'Connecting the integration to a new or separate QuickBooks account will permanently remove all existing ' +
+    'Locations, Accounts, Vendors, and Product Assignments. Only proceed if you intend to link a different ' +
+    'QuickBooks account. If you are reconnecting to the same account, this will restore the connection without data loss.',
+  firstConnectTitle: 'Connect QuickBooks?',
+  firstConnectMessage: 'Yes opens the Intuit sign-in page, where you choose the QuickBooks company to link.',
+  beforeYouBegin: {
+    title: 'Before You Begin',
+    intro: 'Before starting the reconnection process, ensure you have the following:',
+    items: [
+      'Your Intuit (QuickBooks) account email address or user ID.',
+      'Your Intuit account password.',
+      'Access to any two-factor authentication method configured on your Intuit account (if applicable).',
+      'Administrator-level access to the QuickBooks company file you are reconnecting to.',
+    ],
+  },
   warningIcon: 'Warning',
   yes: 'Yes',
   no: 'No',
@@ -118,11 +185,11 @@ export const defaultStrings: Strings = {
     },
     popup_closed: {
       title: 'Sign-in was not finished',
-      message: 'The Intuit sign-in window was closed before sign-in finished. The integration is still inactive.',
+      message: 'The Intuit sign-in window was closed before sign-in finished.',
     },
     access_denied: {
       title: 'Access was not granted',
-      message: 'QuickBooks access was declined at Intuit sign-in. The integration is still inactive.',
+      message: 'QuickBooks access was declined at Intuit sign-in.',
     },
     state_mismatch: {
       title: 'Sign-in could not be verified',
@@ -138,6 +205,14 @@ export const defaultStrings: Strings = {
     not_configured: { title: 'Not configured', message: 'This connection has not been set up on this page.' },
     aborted: { title: 'Stopped', message: 'The reconnect was stopped.' },
   },
+  nothingChanged: {
+    disabled: 'Nothing changed; QuickBooks is still not connected.',
+    inactive: 'Nothing changed; the integration is still inactive.',
+    active: 'Nothing changed; the integration is still active.',
+  },
+  intuitReason: (description) => `Intuit's reason: ${description}`,
+  adminPrerequisite: 'Reconnecting needs administrator-level access to the QuickBooks company file you are reconnecting to.',
+  companyKept: (linked) => `Nothing changed; still linked to ${linked.name}.`,
   tryAgain: 'Try again',
   openSignInAgain: 'Open sign-in again',
   continueInThisTab: 'Continue in this tab',
@@ -157,13 +232,46 @@ export const defaultStrings: Strings = {
   mostRecentSyncDate: 'Most Recent Sync Date',
   neverSynced: 'Not yet synced',
   vendorPlaceholder: 'Integration Account Name',
+  disconnect: {
+    action: 'Disconnect',
+    title: 'Disconnect QuickBooks?',
+    message: (companyName) =>
+      `Syncing with ${companyName ?? 'QuickBooks Online'} stops. Your Locations, Accounts, Vendors, and Product ` +
+      'Assignments stay as they are, and reconnecting the same company later restores the connection without data loss.',
+    confirm: 'Disconnect',
+    cancel: 'Cancel',
+    working: 'Disconnecting…',
+    failedTitle: 'Could not disconnect',
+    failure: {
+      popup_blocked: 'Please try again.',
+      popup_closed: 'Please try again.',
+      access_denied: 'The server refused the request.',
+      state_mismatch: 'Please try again.',
+      timeout: 'The server did not answer in time.',
+      network: 'The server could not be reached.',
+      invalid_response: 'The server sent an answer that could not be read.',
+      server: 'The server answered with an error.',
+      not_configured: 'Disconnecting is not set up on this page.',
+      aborted: 'The request was stopped.',
+    },
+    unchanged: 'Nothing changed; QuickBooks is still connected and syncing.',
+    tryAgain: 'Try again',
+    close: 'Close',
+    done: 'QuickBooks is disconnected. Syncing has stopped; your data is kept.',
+  },
+  expiryWarning: (date) => `Reconnect by ${date} to keep QuickBooks syncing`,
+  reconnectedBy: (name, date) => `Reconnected by ${name} · ${date}`,
+  connectedBy: (name, date) => `Connected by ${name} · ${date}`,
+  reconnectedOn: (date) => `Reconnected · ${date}`,
+  connectedOn: (date) => `Connected · ${date}`,
+  lastSynced: (date) => `Last synced ${date}`,
 };
 
 /** A full string set from the defaults and a host's partial overrides (nested records merge key by key). */
 export function mergeStrings(overrides: Partial<Strings> | null | undefined): Strings {
   if (!overrides) return defaultStrings;
   const merged: Strings = { ...defaultStrings, ...overrides };
-  for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure', 'loadFailure'] as const) {
+  for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure', 'loadFailure', 'nothingChanged', 'beforeYouBegin', 'disconnect'] as const) {
     if (overrides[key]) (merged as unknown as Record<string, unknown>)[key] = { ...defaultStrings[key], ...overrides[key] };
   }
   return merged;
