@@ -1,4 +1,4 @@
-// Field checks of the mock sign-in, each returning the message to show, or null when the value is fine.
+// Field checks of the mock Intuit sign-in (server-rendered page and the demo's browser page), each returning the message to show, or null.
 
 export type IdentifierKind = 'email' | 'phone' | 'user-id';
 

@@ -1,0 +1,17 @@
+// `qbo-reconnect/server/testing`: a mock Intuit for hosts' tests (never imported by the production path).
+export { startMockIntuit } from './mock-intuit.js';
+export type {
+  CallLogEntry,
+  FaultEndpoint,
+  FaultKind,
+  FaultSpec,
+  MockCompany,
+  MockIntuit,
+  MockIntuitCalls,
+  MockIntuitOptions,
+  MockVendor,
+  SignInAnswer,
+  SignInBehaviour,
+  SignInOptions,
+  TokenReply,
+} from './mock-intuit.js';
