@@ -25,6 +25,11 @@ export interface QboErrorDetail {
   message: string;
 }
 
+export interface QboDisconnectDetail {
+  /** The new snapshot: `disabled`, reason `manually_disabled`; company and sync history are kept. */
+  snapshot: ConnectionSnapshot;
+}
+
 export interface QboEventMap {
   'qbo-status-change': CustomEvent<QboStatusChangeDetail>;
   'qbo-load-error': CustomEvent<QboErrorDetail>;
@@ -33,6 +38,9 @@ export interface QboEventMap {
   'qbo-reconnect-success': CustomEvent<QboReconnectSuccessDetail>;
   'qbo-reconnect-error': CustomEvent<QboErrorDetail>;
   'qbo-banner-dismiss': CustomEvent<Record<string, never>>;
+  'qbo-disconnect': CustomEvent<QboDisconnectDetail>;
+  'qbo-disconnect-cancel': CustomEvent<Record<string, never>>;
+  'qbo-disconnect-error': CustomEvent<QboErrorDetail>;
 }
 
 declare global {

@@ -27,6 +27,8 @@ const LABELS: Record<ScenarioName, string> = {
   'load-error': 'Status cannot be loaded',
   slow: 'Slow network',
   malformed: 'Malformed reply',
+  expiring: 'Active, credentials expiring soon',
+  'disconnect-error': 'Disconnect fails',
 };
 
 const fromMocks: DemoScenario[] = SCENARIOS.map((scenario) => ({

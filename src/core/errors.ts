@@ -30,6 +30,8 @@ export interface ConnectionErrorInit {
   status?: number;
   /** The backend's own error code, for `server` errors. */
   code?: string;
+  /** Intuit's own words for a refused sign-in (its `error_description`), shown to the user as given. */
+  description?: string;
   cause?: unknown;
 }
 
@@ -39,12 +41,14 @@ export class ConnectionError extends Error {
   readonly reason: ErrorReason;
   readonly status: number | undefined;
   readonly code: string | undefined;
+  readonly description: string | undefined;
 
   constructor(reason: ErrorReason, message: string, init: ConnectionErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.reason = reason;
     this.status = init.status;
     this.code = init.code;
+    this.description = init.description;
   }
 }
 

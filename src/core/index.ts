@@ -39,6 +39,10 @@ export type { AuthorizationWindow, ConnectionStoreOptions, LoadStatus, StoreEnvi
 export { IDLE, isRunning, isSettled, transition } from './reconnect-flow.js';
 export type { AuthorizeMode, FlowEvent, FlowState, FlowStateName } from './reconnect-flow.js';
 export { isDialogOpen, isLive, isReconnecting, shownLinkState, visibleLinkStates } from './selectors.js';
+export { DISCONNECT_IDLE, isDisconnectOpen } from './disconnection.js';
+export type { DisconnectState } from './disconnection.js';
+export { DISCONNECTED_PARAM, readLanding, RECONNECT_PARAM } from './landing.js';
+export type { Landing } from './landing.js';
 export { OAuthWindow } from './oauth-window.js';
 export type { OAuthWindowOptions } from './oauth-window.js';
 export { handleOAuthCallback } from './callback.js';

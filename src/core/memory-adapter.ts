@@ -8,6 +8,7 @@ import type { ConnectionSnapshot } from './model.js';
 export interface MemoryAdapter extends ConnectionAdapter {
   /** The backend behind the adapter, for a test or a demo to steer. */
   readonly backend: MemoryBackend;
+  disconnect(options?: RequestOptions): Promise<ConnectionSnapshot>;
   subscribe(listener: (snapshot: ConnectionSnapshot) => void): () => void;
 }
 
@@ -30,6 +31,7 @@ export function createMemoryAdapter(initial?: MemoryBackend | MemoryBackendOptio
     authorize: (request, options?: RequestOptions) => guarded(() => backend.authorize(request, options)),
     complete: (request, options?: RequestOptions) => guarded(() => backend.complete(request, options)),
     vendors: (request, options?: RequestOptions) => guarded(() => backend.vendors(request, options)),
+    disconnect: (options?: RequestOptions) => guarded(() => backend.disconnect(options)),
     subscribe: (listener) => backend.subscribe(listener),
   };
 }

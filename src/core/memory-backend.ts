@@ -375,6 +375,23 @@ export class MemoryBackend {
     return { outcome: 'connected', snapshot: structuredClone(current.snapshot) };
   }
 
+  /**
+   * Ends the link (the contract's `DELETE /connection`): the grant is dropped, the host's data and the record of the
+   * last link stay, so reconnecting the same company later loses nothing. With no link to end: 409 `not_connected`.
+   */
+  async disconnect(options: RequestOptions = {}): Promise<ConnectionSnapshot> {
+    await pause(this.latencyMs, options.signal);
+    this.#readStorage();
+    const current = this.#state;
+    if (current.snapshot.linkState === 'disabled') {
+      throw new ConnectionError('server', 'There is no QuickBooks link to end.', { status: 409, code: 'not_connected' });
+    }
+    current.issuedStates = [];
+    current.snapshot = { ...current.snapshot, linkState: 'disabled', inactiveReason: 'manually_disabled', credentialsExpireAt: null };
+    this.#commit(true);
+    return structuredClone(current.snapshot);
+  }
+
   async vendors(request: VendorsRequest, options: RequestOptions = {}): Promise<VendorPage> {
     const { limit } = request;
     if (!Number.isInteger(limit) || limit < 1) throw badRequest('invalid_request', '"limit" must be a positive integer.');

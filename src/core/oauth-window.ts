@@ -304,7 +304,10 @@ function abortError(signal: AbortSignal | undefined): ConnectionError {
 
 function intuitError(error: string, description: string | undefined): ConnectionError {
   if (error === 'access_denied') {
-    return new ConnectionError('access_denied', description || 'Access to QuickBooks was not granted.', { code: error });
+    return new ConnectionError('access_denied', description || 'Access to QuickBooks was not granted.', {
+      code: error,
+      ...(description ? { description } : {}),
+    });
   }
   // invalid_scope, unauthorized_client…: the app's configuration, not the user, has to change.
   return new ConnectionError('server', description || `QuickBooks refused the sign-in (${error}).`, { code: error });

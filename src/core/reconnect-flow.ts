@@ -16,8 +16,10 @@ export type FlowState =
   /** Intuit returned a company other than the linked one: a second, explicit Yes is needed. */
   | { name: 'confirming-company-switch'; linked: Company; incoming: Company }
   | { name: 'succeeded' }
-  | { name: 'cancelled' }
-  | { name: 'failed'; reason: ErrorReason; message: string };
+  /** `kept`: the user said No to a company switch, so this company stays linked and nothing changed. */
+  | { name: 'cancelled'; kept?: Company }
+  /** `description`: Intuit's own reason for a refused sign-in, when it gave one. */
+  | { name: 'failed'; reason: ErrorReason; message: string; description?: string };
 
 export type FlowStateName = FlowState['name'];
 
@@ -33,7 +35,7 @@ export type FlowEvent =
   | { type: 'confirm-company-switch' }
   | { type: 'succeed' }
   | { type: 'cancel' }
-  | { type: 'fail'; reason: ErrorReason; message: string }
+  | { type: 'fail'; reason: ErrorReason; message: string; description?: string }
   | { type: 'reset' };
 
 export const IDLE: FlowState = Object.freeze({ name: 'idle' });
@@ -72,9 +74,13 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'succeed':
       return state.name === 'completing' ? { name: 'succeeded' } : state;
     case 'cancel':
+      if (state.name === 'confirming-company-switch') return { name: 'cancelled', kept: state.linked };
       return isRunning(state) || state.name === 'failed' ? { name: 'cancelled' } : state;
     case 'fail':
-      return isRunning(state) ? { name: 'failed', reason: event.reason, message: event.message } : state;
+      if (!isRunning(state)) return state;
+      return event.description
+        ? { name: 'failed', reason: event.reason, message: event.message, description: event.description }
+        : { name: 'failed', reason: event.reason, message: event.message };
     case 'reset':
       return isSettled(state) && state.name !== 'idle' ? IDLE : state;
   }

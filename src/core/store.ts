@@ -8,6 +8,9 @@ import type { AuthorizeMode, FlowEvent, FlowState, FlowStateName } from './recon
 import { parseAuthorizeResult, parseCompleteResult, parseSnapshot, parseVendorPage } from './schemas.js';
 import { browserEnvironment } from './oauth-environment.js';
 import { clearPendingAuthorization, savePendingAuthorization, takeRedirectResult } from './redirect.js';
+import { DISCONNECT_IDLE, Disconnection, isDisconnectOpen } from './disconnection.js';
+import type { DisconnectState } from './disconnection.js';
+import { readLanding } from './landing.js';
 
 /** `unconfigured`: no adapter was given; the elements render a neutral state. */
 export type LoadStatus = 'unconfigured' | 'loading' | 'ready' | 'error';
@@ -21,6 +24,10 @@ export interface StoreState {
   flow: FlowState;
   /** The success banner stays until the user dismisses it. */
   bannerVisible: boolean;
+  /** The Disconnect confirmation and its outcome. */
+  disconnect: DisconnectState;
+  /** The last link completed on this page was a first connection (nothing was linked before): "Connected by…". */
+  firstConnection: boolean;
 }
 
 export type StoreEvent =
@@ -30,7 +37,10 @@ export type StoreEvent =
   | { type: 'reconnect-cancel'; step: FlowStateName }
   | { type: 'reconnect-success'; snapshot: ConnectionSnapshot; companySwitched: boolean }
   | { type: 'reconnect-error'; reason: ErrorReason; message: string }
-  | { type: 'banner-dismiss' };
+  | { type: 'banner-dismiss' }
+  | { type: 'disconnect'; snapshot: ConnectionSnapshot }
+  | { type: 'disconnect-cancel' }
+  | { type: 'disconnect-error'; reason: ErrorReason; message: string };
 
 /** What the store needs of the sign-in window; `OAuthWindow` is the real one. */
 export interface AuthorizationWindow {
@@ -87,19 +97,46 @@ export class ConnectionStore {
   /** Codes sent to complete(): Intuit invalidates tokens when one code is exchanged twice. */
   private readonly usedCodes: Set<string>;
   private unsubscribeAdapter: (() => void) | null = null;
+  private readonly disconnection: Disconnection;
 
   constructor(options: ConnectionStoreOptions) {
     this.adapter = options.adapter;
     this.env = { ...browserEnvironment(), ...options.environment };
     this.redirectUri = options.redirectUri || this.defaultRedirectUri();
     this.usedCodes = new Set(this.readUsedCodes());
+    // The disconnection reads the live state through getters, so it needs the store itself rather than a copy.
+    const store = this;
     this.current = {
       status: this.adapter ? 'loading' : 'unconfigured',
       snapshot: null,
       loadError: null,
       flow: IDLE,
       bannerVisible: false,
+      disconnect: DISCONNECT_IDLE,
+      firstConnection: false,
     };
+    this.disconnection = new Disconnection({
+      adapter: this.adapter,
+      get disconnectState() {
+        return store.current.disconnect;
+      },
+      get reconnectRunning() {
+        return isRunning(store.current.flow);
+      },
+      setDisconnectState: (disconnect) => this.update({ disconnect }),
+      accept: (snapshot) => {
+        // The new snapshot is newer than any load still in flight.
+        this.generation++;
+        this.loadController?.abort();
+        this.update({ status: 'ready', loadError: null, bannerVisible: false });
+        this.applySnapshot(snapshot);
+      },
+      refresh: () => this.refresh(),
+      currentSnapshot: () => this.current.snapshot,
+      emitDone: (snapshot) => this.emit({ type: 'disconnect', snapshot }),
+      emitCancel: () => this.emit({ type: 'disconnect-cancel' }),
+      emitError: (error) => this.emit({ type: 'disconnect-error', reason: error.reason, message: error.message }),
+    });
     if (this.adapter?.subscribe) {
       this.unsubscribeAdapter = this.adapter.subscribe((pushed) => this.acceptPush(pushed));
     }
@@ -177,7 +214,7 @@ export class ConnectionStore {
 
   /** The Connect Account link: shows "Are you sure to Reconnect?". Ignored while a flow runs. */
   requestReconnect(): void {
-    if (!this.adapter) return;
+    if (!this.adapter || isDisconnectOpen(this.current.disconnect)) return;
     this.dispatch({ type: 'request' });
   }
 
@@ -242,6 +279,46 @@ export class ConnectionStore {
     this.emit({ type: 'reconnect-cancel', step: flow.name });
   }
 
+  // ── Disconnect intent ───────────────────────────────────────────────────────────────────────────────
+
+  /** Whether the adapter can end the link (`disconnect()`); without it no Disconnect action is offered. */
+  get canDisconnect(): boolean {
+    return this.disconnection.supported;
+  }
+
+  /** The Disconnect action: shows "Disconnect QuickBooks?". Ignored while a reconnect runs. */
+  requestDisconnect(): void {
+    this.disconnection.request();
+  }
+
+  /** The confirmation's Disconnect (or Try again): `DELETE /connection`. */
+  confirmDisconnect(): Promise<void> {
+    return this.disconnection.confirm();
+  }
+
+  /** Cancel, Esc, or closing a failure: nothing is called. */
+  cancelDisconnect(): void {
+    this.disconnection.cancel();
+  }
+
+  // ── Landing ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A page opened from Intuit's Reconnect URL (`?qbo-reconnect`) opens the confirmation once the status is known;
+   * `?qbo-disconnected` needs only the fresh status. Both parameters leave the address bar. Returns whether the
+   * confirmation was opened.
+   */
+  async openFromLanding(): Promise<boolean> {
+    const landing = readLanding(this.env.currentUrl());
+    if (landing.cleanedUrl === null) return false;
+    this.env.replaceUrl(landing.cleanedUrl);
+    if (!landing.reconnect || !this.adapter) return false;
+    await this.load();
+    if (this.current.status !== 'ready' || isRunning(this.current.flow)) return false;
+    this.requestReconnect();
+    return this.state.flow.name === 'confirming';
+  }
+
   /** Dismiss × on the success banner. */
   dismissBanner(): void {
     if (!this.current.bannerVisible) return;
@@ -286,6 +363,7 @@ export class ConnectionStore {
     this.unsubscribeAdapter = null;
     this.loadController?.abort();
     this.abortFlow();
+    this.disconnection.dispose();
     this.stateListeners.clear();
     this.eventListeners.clear();
   }
@@ -347,7 +425,9 @@ export class ConnectionStore {
       // The completed snapshot is newer than any load still in flight.
       this.generation++;
       this.loadController?.abort();
-      this.update({ status: 'ready', loadError: null, bannerVisible: true });
+      const firstConnection = !this.current.snapshot?.company;
+      this.update({ status: 'ready', loadError: null, bannerVisible: true, firstConnection });
+      this.disconnection.forget();
       this.applySnapshot(result.snapshot);
       this.dispatch({ type: 'succeed' });
       this.emit({ type: 'reconnect-success', snapshot: result.snapshot, companySwitched: confirmCompanySwitch });
@@ -380,14 +460,20 @@ export class ConnectionStore {
   }
 
   private callbackError(error: string, description: string | undefined): ConnectionError {
-    if (error === 'access_denied') return new ConnectionError('access_denied', description || 'Access to QuickBooks was denied at sign-in.');
+    if (error === 'access_denied') {
+      return new ConnectionError('access_denied', description || 'Access to QuickBooks was denied at sign-in.', {
+        code: error,
+        ...(description ? { description } : {}),
+      });
+    }
     return new ConnectionError('server', description || `Intuit sign-in failed (${error}).`, { code: error });
   }
 
   private fail(thrown: unknown): void {
     const error = toConnectionError(thrown);
     this.signInWindow?.close();
-    if (this.dispatch({ type: 'fail', reason: error.reason, message: error.message })) {
+    const described = error.description ? { description: error.description } : {};
+    if (this.dispatch({ type: 'fail', reason: error.reason, message: error.message, ...described })) {
       this.emit({ type: 'reconnect-error', reason: error.reason, message: error.message });
     }
   }

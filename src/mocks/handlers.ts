@@ -89,6 +89,10 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
         return HttpResponse.json({ error: 'company_mismatch', linked: result.linked, incoming: result.incoming }, { status: 409 });
       }),
     ),
+    http.delete(
+      `${base}/connection`,
+      route('disconnect', async () => HttpResponse.json(await backend.disconnect())),
+    ),
     http.get(
       `${base}/vendors`,
       route('vendors', async (request) => {

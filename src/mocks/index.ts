@@ -4,6 +4,7 @@ export type { HandlerOptions } from './handlers.js';
 export {
   applyScenario,
   DEFAULT_SCENARIO,
+  EXPIRING_IN_DAYS,
   getScenario,
   isScenarioName,
   scenarioStart,

@@ -18,10 +18,12 @@ export type ScenarioName =
   | 'load-error'
   | 'slow'
   | 'malformed'
-  | 'different-company';
+  | 'different-company'
+  | 'expiring'
+  | 'disconnect-error';
 
 /** The contract's routes, as a fault names them. */
-export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors';
+export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect';
 
 /** A canned reply that replaces the backend's answer on one route. */
 export interface ScenarioFault {
@@ -48,6 +50,14 @@ export const DEFAULT_SCENARIO: ScenarioName = 'inactive';
 const linkedCompany = SAMPLE_COMPANIES[0] as Company;
 const otherCompany = SAMPLE_COMPANIES[1] as Company;
 
+/** How far ahead the `expiring` scenario's credentials lapse: inside the default 14-day warning. */
+export const EXPIRING_IN_DAYS = 9;
+
+/** Active, with credentials that lapse EXPIRING_IN_DAYS from now (computed when read, so it stays "soon"). */
+function expiringSnapshot(now = new Date()): ConnectionSnapshot {
+  return { ...SAMPLE_ACTIVE_SNAPSHOT, credentialsExpireAt: new Date(now.getTime() + EXPIRING_IN_DAYS * 86_400_000).toISOString() };
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'inactive',
@@ -72,6 +82,25 @@ export const SCENARIOS: readonly Scenario[] = [
     description: 'Intuit returns a different company than the linked one: a second confirmation is needed.',
     snapshot: SAMPLE_INACTIVE_SNAPSHOT,
     signInCompany: otherCompany,
+  },
+  {
+    name: 'expiring',
+    description: `Active, but the QuickBooks credentials lapse in ${EXPIRING_IN_DAYS} days: reconnect the same company to keep syncing.`,
+    get snapshot() {
+      return expiringSnapshot();
+    },
+    signInCompany: linkedCompany,
+  },
+  {
+    name: 'disconnect-error',
+    description: 'Active, but the backend fails to end the link (503): Disconnect names the failure and nothing changes.',
+    snapshot: SAMPLE_ACTIVE_SNAPSHOT,
+    signInCompany: linkedCompany,
+    fault: {
+      route: 'disconnect',
+      status: 503,
+      body: { error: 'intuit_unavailable', message: 'Intuit could not be reached to revoke the connection.' },
+    },
   },
   {
     name: 'server-error',

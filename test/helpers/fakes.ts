@@ -75,7 +75,26 @@ export class ScriptedAdapter implements ConnectionAdapter {
   async vendors() {
     return { items: [], nextCursor: null };
   }
+
+  /** Every disconnect() call, answered by the test through `reply` (or at once by `disconnectReply`). */
+  disconnects: Array<{ signal: AbortSignal | undefined; reply: Deferred<unknown> }> = [];
+  disconnectReply: (() => Promise<unknown>) | null = null;
+
+  disconnect(options?: { signal?: AbortSignal }): Promise<ConnectionSnapshot> {
+    const reply = deferred<unknown>();
+    this.disconnects.push({ signal: options?.signal, reply });
+    if (this.disconnectReply) this.disconnectReply().then(reply.resolve, reply.reject);
+    return reply.promise as Promise<ConnectionSnapshot>;
+  }
 }
+
+/** The snapshot a backend answers DELETE /connection with: the link ended, company and history kept. */
+export const DISCONNECTED: ConnectionSnapshot = {
+  ...ACTIVE,
+  linkState: 'disabled',
+  inactiveReason: 'manually_disabled',
+  credentialsExpireAt: null,
+};
 
 /** A sign-in window the test opens, blocks, answers or closes. */
 export class FakeWindow implements AuthorizationWindow {

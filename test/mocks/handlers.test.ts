@@ -123,7 +123,18 @@ describe('mock handlers', () => {
   describe('scenarios', () => {
     it('lists every scenario once, each with a one-line description', () => {
       expect([...SCENARIO_NAMES].sort()).to.deep.equal(
-        ['active', 'different-company', 'disabled', 'inactive', 'load-error', 'malformed', 'server-error', 'slow'].sort(),
+        [
+          'active',
+          'different-company',
+          'disabled',
+          'disconnect-error',
+          'expiring',
+          'inactive',
+          'load-error',
+          'malformed',
+          'server-error',
+          'slow',
+        ].sort(),
       );
       for (const scenario of SCENARIOS) {
         expect(scenario.description.length, scenario.name).to.be.above(10);

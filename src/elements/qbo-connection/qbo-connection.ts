@@ -39,6 +39,9 @@ function isAdapter(value: unknown): value is ConnectionAdapter {
  * @fires {CustomEvent<QboReconnectSuccessDetail>} qbo-reconnect-success - The account is reconnected.
  * @fires {CustomEvent<QboErrorDetail>} qbo-reconnect-error - The reconnect failed with a named reason.
  * @fires {CustomEvent} qbo-banner-dismiss - The user dismissed the success banner.
+ * @fires {CustomEvent<QboDisconnectDetail>} qbo-disconnect - The link ended (Disconnect confirmed); detail has the new snapshot.
+ * @fires {CustomEvent} qbo-disconnect-cancel - The user left the Disconnect confirmation without disconnecting.
+ * @fires {CustomEvent<QboErrorDetail>} qbo-disconnect-error - Disconnecting failed (reason, message); nothing changed.
  *
  * @csspart announcer - The visually hidden live region that speaks status changes.
  */
@@ -142,6 +145,8 @@ export class QboConnection extends LitElement {
       this.stopListening = store.onEvent((event) => this.forward(event));
       void store.resumeFromRedirect();
       void store.load();
+      // After the redirect resume, which cleans its own parameters first; a running flow ignores the landing.
+      void store.openFromLanding();
     }
     this.provide();
   }
@@ -162,6 +167,12 @@ export class QboConnection extends LitElement {
     // The success banner speaks for itself (role=status); the provider speaks status changes after the first.
     if (event.type === 'status-change' && event.previous !== null) {
       this.announcement = strings.statusLine(strings.linkState[event.linkState]);
+      this.requestUpdate();
+    }
+    // No to a company switch closes the dialog: say that nothing changed and which company stays linked.
+    const flow = this.currentStore?.state.flow;
+    if (event.type === 'reconnect-cancel' && flow?.name === 'cancelled' && flow.kept) {
+      this.announcement = strings.companyKept(flow.kept);
       this.requestUpdate();
     }
     this.dispatchEvent(toDomEvent(event));
