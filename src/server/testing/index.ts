@@ -15,3 +15,5 @@ export type {
   SignInOptions,
   TokenReply,
 } from './mock-intuit.js';
+export { seedConnection } from './seed.js';
+export type { SeedSpec } from './seed.js';

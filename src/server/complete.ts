@@ -1,0 +1,144 @@
+// POST /connection/complete: one code exchange, the realm confirmed with CompanyInfo, and a company switch held as
+// an encrypted pending grant until the user confirms it.
+import type { Company, CompleteRequest, ConnectionSnapshot } from '../core/model.js';
+import { sha256 } from './crypto.js';
+import { QboServerError } from './errors.js';
+import type { PendingGrantRow } from './db/index.js';
+import { companyInfoRequest, processCompanyInfoResponse } from './intuit/api.js';
+import type { TenantContext } from './options.js';
+import { linkedCompany, STATE_LIFETIME_MS, type ConnectionService } from './service.js';
+import type { IntuitTokens } from './tokens.js';
+
+export interface CompleteDeps {
+  service: ConnectionService;
+  apiBaseUrl: string;
+  retry: import('./intuit/retry.js').RetryPolicy;
+}
+
+export async function completeConnection(
+  deps: CompleteDeps,
+  tenant: TenantContext,
+  request: CompleteRequest,
+): Promise<ConnectionSnapshot> {
+  const { repository, oauth, tokens: tokenManager, now } = deps.service.deps;
+  const { tenantId } = tenant;
+  const stateHash = await sha256(request.state);
+  const codeHash = await sha256(request.code);
+
+  if (request.confirmCompanySwitch === true) {
+    const confirmed = await confirmSwitch(deps, tenant, request, stateHash, codeHash);
+    if (confirmed) return confirmed;
+  }
+
+  // Both checks and the spending of the code in one transaction: a refusal leaves neither state nor code spent.
+  const redirectUri = await repository.transaction(async (tx) => {
+    if (!(await tx.markCodeUsed(codeHash, tenantId, now()))) {
+      throw new QboServerError('code_used', 'This authorization code was already sent to Intuit; sign in again.');
+    }
+    const state = await tx.consumeState(stateHash, tenantId, now());
+    if (!state) throw new QboServerError('invalid_state', 'The OAuth state is unknown, expired, already used, or not yours.');
+    return state.redirectUri;
+  });
+
+  const grant = await oauth.exchangeCode(request.code, request.state, redirectUri, now());
+  const incoming = await confirmRealm(deps, request.realmId, grant);
+
+  const linked = linkedCompany(await repository.getConnection(tenantId));
+  if (linked && linked.realmId !== incoming.realmId && request.confirmCompanySwitch !== true) {
+    await repository.savePendingGrant({
+      stateHash,
+      tenantId,
+      codeHash,
+      realmId: incoming.realmId,
+      companyName: incoming.name,
+      tokens: await tokenManager.seal(tenantId, grant, `pending:${stateHash}`),
+      connectedBy: tenant.user?.name ?? null,
+      expiresAt: new Date(now().getTime() + STATE_LIFETIME_MS),
+    });
+    throw new QboServerError('company_mismatch', 'Intuit returned a company other than the linked one.', { linked, incoming });
+  }
+  return link(deps, tenantId, incoming, grant, tenant.user?.name ?? null);
+}
+
+/** The user's second Yes: the grant kept under this state is linked; no second exchange happens. */
+async function confirmSwitch(
+  deps: CompleteDeps,
+  tenant: TenantContext,
+  request: CompleteRequest,
+  stateHash: string,
+  codeHash: string,
+): Promise<ConnectionSnapshot | null> {
+  const { repository, tokens: tokenManager, now } = deps.service.deps;
+  let pending: PendingGrantRow | null = null;
+  try {
+    pending = await repository.transaction(async (tx) => {
+      const row = await tx.takePendingGrant(stateHash, tenant.tenantId, now());
+      if (!row) return null;
+      // Taken and put back by the rollback unless the call matches the one that made the grant.
+      if (row.codeHash !== codeHash || row.realmId !== request.realmId) throw new MismatchedConfirmation();
+      return row;
+    });
+  } catch (error) {
+    if (error instanceof MismatchedConfirmation) {
+      throw new QboServerError('invalid_state', 'This confirmation does not match the sign-in it confirms.');
+    }
+    throw error;
+  }
+  if (!pending) return null;
+  const grant = await tokenManager.open(tenant.tenantId, pending.tokens, `pending:${stateHash}`);
+  const incoming = { realmId: pending.realmId, name: pending.companyName };
+  return link(deps, tenant.tenantId, incoming, grant, tenant.user?.name ?? pending.connectedBy);
+}
+
+class MismatchedConfirmation extends Error {}
+
+/** The realm id came from the browser: only a CompanyInfo read with the new token proves the grant covers it. */
+async function confirmRealm(deps: CompleteDeps, realmId: string, grant: IntuitTokens): Promise<Company> {
+  try {
+    const response = await companyInfoRequest(deps.apiBaseUrl, realmId, grant.accessToken(), deps.retry);
+    const { name } = await processCompanyInfoResponse(response);
+    return { realmId, name };
+  } catch (error) {
+    // Nothing gets linked, so the grant Intuit just issued must not stay alive unused.
+    await deps.service.deps.oauth.revoke(grant.refreshToken()).catch(() => {});
+    throw error;
+  }
+}
+
+/** Links `incoming`; a different company than before runs the host's purge in the same transaction first. */
+async function link(
+  deps: CompleteDeps,
+  tenantId: string,
+  incoming: Company,
+  grant: IntuitTokens,
+  connectedBy: string | null,
+): Promise<ConnectionSnapshot> {
+  const { repository, oauth, tokens: tokenManager, hooks, now } = deps.service.deps;
+  const sealed = await tokenManager.seal(tenantId, grant);
+  const { row, replaced } = await repository.transaction(async (tx) => {
+    const current = await tx.lockConnection(tenantId);
+    const from = linkedCompany(current);
+    const switching = from !== null && from.realmId !== incoming.realmId;
+    if (switching) await hooks.purgeCompanyData?.({ tenantId, from, to: incoming });
+    const next = {
+      tenantId,
+      linkState: 'active' as const,
+      inactiveReason: null,
+      realmId: incoming.realmId,
+      companyName: incoming.name,
+      tokens: sealed,
+      credentialsExpireAt: grant.credentialsExpireAt(),
+      connectedAt: now(),
+      connectedBy,
+      everReconnected: true,
+    };
+    await tx.saveConnection(next, now());
+    return { row: { ...next, version: (current?.version ?? 0) + 1 }, replaced: switching ? current?.tokens ?? null : null };
+  });
+  if (replaced) {
+    // The old company's grant is of no use any more; a failure here must not undo the link the user asked for.
+    const old = await tokenManager.open(tenantId, replaced).catch(() => null);
+    if (old) await oauth.revoke(old.refreshToken()).catch(() => {});
+  }
+  return deps.service.snapshotOf(tenantId, row);
+}

@@ -1,0 +1,65 @@
+// The named outcomes the server half can end in, and the one table that maps them to the REST contract's replies.
+
+/** Every error code the contract names (README "REST contract"). */
+export type QboErrorCode =
+  | 'invalid_request'
+  | 'redirect_uri_not_allowed'
+  | 'invalid_state'
+  | 'invalid_grant'
+  | 'realm_not_authorized'
+  | 'unauthenticated'
+  | 'forbidden_origin'
+  | 'code_used'
+  | 'company_mismatch'
+  | 'not_connected'
+  | 'intuit_unavailable';
+
+const STATUS: Record<QboErrorCode, 400 | 401 | 403 | 409 | 502> = {
+  invalid_request: 400,
+  redirect_uri_not_allowed: 400,
+  invalid_state: 400,
+  invalid_grant: 400,
+  realm_not_authorized: 400,
+  unauthenticated: 401,
+  forbidden_origin: 403,
+  code_used: 409,
+  company_mismatch: 409,
+  not_connected: 409,
+  intuit_unavailable: 502,
+};
+
+/** A refusal the contract names; `extra` fields are merged into the reply body (company_mismatch uses them). */
+export class QboServerError extends Error {
+  override readonly name = 'QboServerError';
+  readonly status: 400 | 401 | 403 | 409 | 502;
+  constructor(
+    readonly code: QboErrorCode,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}
+
+/** Intuit kept failing (5xx, 429, network, malformed reply) after the retries a call allows. */
+export class IntuitUnavailableError extends QboServerError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('intuit_unavailable', message);
+    if (options?.cause !== undefined) this.cause = options.cause;
+  }
+}
+
+/** Intuit answered `invalid_grant`: the code or refresh token is gone; retrying cannot help. */
+export class InvalidGrantError extends QboServerError {
+  constructor(message = 'Intuit refused the grant (invalid_grant).') {
+    super('invalid_grant', message);
+  }
+}
+
+/** The tenant has no active connection, so no access token can be produced. */
+export class NotConnectedError extends QboServerError {
+  constructor(message = 'This tenant has no active QuickBooks connection.') {
+    super('not_connected', message);
+  }
+}

@@ -1,0 +1,30 @@
+// Intuit's endpoints per environment, and the loopback test that decides when plain http may be allowed.
+
+export interface IntuitEndpoints {
+  authorizationEndpoint: string;
+  tokenEndpoint: string;
+  revocationEndpoint: string;
+  /** The QuickBooks Online API origin; paths under /v3/company/{realmId}/… are appended. */
+  apiBaseUrl: string;
+}
+
+export type IntuitEnvironment = 'sandbox' | 'production';
+
+const OAUTH = {
+  authorizationEndpoint: 'https://appcenter.intuit.com/connect/oauth2',
+  tokenEndpoint: 'https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer',
+  revocationEndpoint: 'https://developer.api.intuit.com/v2/oauth2/tokens/revoke',
+};
+
+export const INTUIT_ENVIRONMENTS: Record<IntuitEnvironment, IntuitEndpoints> = {
+  production: { ...OAUTH, apiBaseUrl: 'https://quickbooks.api.intuit.com' },
+  sandbox: { ...OAUTH, apiBaseUrl: 'https://sandbox-quickbooks.api.intuit.com' },
+};
+
+export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
+
+/** Plain http is acceptable only to this machine (a mock Intuit in tests or the demo), never across a network. */
+export function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '[::1]' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}

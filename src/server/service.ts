@@ -1,0 +1,161 @@
+// ConnectionService owns the rules of the contract: states, snapshots, disconnect, vendors, and the sweep of
+// expired pending grants. It never sees HTTP objects; the routes translate for it.
+import type { Company, ConnectionSnapshot, VendorPage } from '../core/model.js';
+import { randomToken, sha256 } from './crypto.js';
+import { QboServerError } from './errors.js';
+import type { ConnectionRepository, ConnectionRow } from './db/index.js';
+import { processVendorQueryResponse, vendorQuery } from './intuit/api.js';
+import type { IntuitOAuth } from './intuit/oauth.js';
+import type { QboServerHooks, TenantContext } from './options.js';
+import { ConnectionInactiveError, type TokenManager } from './token-manager.js';
+
+/** How long a state (and a pending grant made under it) stays usable. */
+export const STATE_LIFETIME_MS = 10 * 60 * 1000;
+/** Intuit's codes live minutes; a day of spent-code hashes is plenty to refuse any repeat. */
+const USED_CODE_MEMORY_MS = 24 * 60 * 60 * 1000;
+const MAX_VENDOR_LIMIT = 1000;
+
+export interface ServiceDeps {
+  repository: ConnectionRepository;
+  oauth: IntuitOAuth;
+  tokens: TokenManager;
+  hooks: QboServerHooks;
+  redirectUris: readonly string[];
+  now: () => Date;
+}
+
+export class ConnectionService {
+  constructor(readonly deps: ServiceDeps) {}
+
+  async snapshot(tenant: TenantContext): Promise<ConnectionSnapshot> {
+    const row = await this.deps.repository.getConnection(tenant.tenantId);
+    return this.snapshotOf(tenant.tenantId, row);
+  }
+
+  async snapshotOf(tenantId: string, row: ConnectionRow | null): Promise<ConnectionSnapshot> {
+    const sync = (await this.deps.hooks.syncSummary?.({ tenantId })) ?? null;
+    if (!row) {
+      return {
+        linkState: 'disabled',
+        everReconnected: false,
+        inactiveReason: 'never_connected',
+        company: null,
+        sync,
+        credentialsExpireAt: null,
+        connectedAt: null,
+        connectedBy: null,
+      };
+    }
+    return {
+      linkState: row.linkState,
+      everReconnected: row.everReconnected,
+      inactiveReason: row.linkState === 'active' ? null : (row.inactiveReason ?? 'unknown'),
+      company: linkedCompany(row),
+      sync,
+      credentialsExpireAt: row.tokens ? (row.credentialsExpireAt?.toISOString() ?? null) : null,
+      connectedAt: row.connectedAt?.toISOString() ?? null,
+      connectedBy: row.connectedBy ? { name: row.connectedBy } : null,
+    };
+  }
+
+  async authorize(tenant: TenantContext, redirectUri: string): Promise<{ authorizationUrl: string; state: string }> {
+    if (!this.deps.redirectUris.includes(redirectUri)) {
+      throw new QboServerError('redirect_uri_not_allowed', 'redirectUri is not one of the registered redirect URIs.');
+    }
+    const state = randomToken();
+    await this.deps.repository.insertState({
+      stateHash: await sha256(state),
+      tenantId: tenant.tenantId,
+      redirectUri,
+      expiresAt: new Date(this.deps.now().getTime() + STATE_LIFETIME_MS),
+    });
+    return { authorizationUrl: this.deps.oauth.authorizationUrl(redirectUri, state), state };
+  }
+
+  /** DELETE /connection: the grant is revoked at Intuit first, so a failure there leaves the link as it was. */
+  async disconnect(tenant: TenantContext): Promise<ConnectionSnapshot> {
+    const row = await this.deps.repository.getConnection(tenant.tenantId);
+    if (!row || row.linkState === 'disabled') throw new QboServerError('not_connected', 'There is no QuickBooks link to end.');
+    await this.#revokeRow(tenant.tenantId, row, true);
+    return this.#disable(tenant.tenantId);
+  }
+
+  /** Intuit's Disconnect URL: the user already ended the grant inside QuickBooks; drop ours, quietly. */
+  async disconnectedAtIntuit(tenant: TenantContext): Promise<void> {
+    const row = await this.deps.repository.getConnection(tenant.tenantId);
+    if (!row || row.linkState === 'disabled') return;
+    await this.#revokeRow(tenant.tenantId, row, false);
+    await this.#disable(tenant.tenantId);
+  }
+
+  async vendors(tenant: TenantContext, cursor: string | null, limit: number): Promise<VendorPage> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_VENDOR_LIMIT) {
+      throw new QboServerError('invalid_request', `limit must be an integer from 1 to ${MAX_VENDOR_LIMIT}.`);
+    }
+    const row = await this.deps.repository.getConnection(tenant.tenantId);
+    if (row?.linkState === 'active') {
+      try {
+        return await this.#quickbooksVendors(tenant.tenantId, cursor, limit);
+      } catch (error) {
+        // The grant just turned out to be gone: the host's own list is what the page can still show.
+        if (!(error instanceof ConnectionInactiveError)) throw error;
+      }
+    }
+    const page = (await this.deps.hooks.localVendors?.({ tenantId: tenant.tenantId, cursor, limit })) ?? {
+      items: [],
+      nextCursor: null,
+    };
+    return { items: page.items.map((vendor) => ({ id: null, name: vendor.name })), nextCursor: page.nextCursor };
+  }
+
+  /** Revokes pending grants that expired unconfirmed and forgets stale states and code hashes. */
+  async sweep(): Promise<{ revoked: number }> {
+    const now = this.deps.now();
+    let revoked = 0;
+    for (;;) {
+      const expired = await this.deps.repository.takeExpiredPendingGrants(now, 50);
+      for (const grant of expired) {
+        const tokens = await this.deps.tokens.open(grant.tenantId, grant.tokens, `pending:${grant.stateHash}`);
+        await this.deps.oauth.revoke(tokens.refreshToken()).catch(() => {});
+        revoked++;
+      }
+      if (expired.length < 50) break;
+    }
+    await this.deps.repository.prune(now, new Date(now.getTime() - USED_CODE_MEMORY_MS));
+    return { revoked };
+  }
+
+  async #quickbooksVendors(tenantId: string, cursor: string | null, limit: number): Promise<VendorPage> {
+    const start = cursor === null ? 1 : Number(cursor);
+    if (!Number.isInteger(start) || start < 1) throw new QboServerError('invalid_request', 'cursor is not a vendor position.');
+    const query = encodeURIComponent(vendorQuery(start, limit));
+    const items = await processVendorQueryResponse(await this.deps.tokens.qboFetch(tenantId, `/query?query=${query}`));
+    return { items, nextCursor: items.length === limit ? String(start + limit) : null };
+  }
+
+  /** `strict`: a revocation Intuit cannot take (unavailable) stops the disconnect instead of being ignored. */
+  async #revokeRow(tenantId: string, row: ConnectionRow, strict: boolean): Promise<void> {
+    if (!row.tokens) return;
+    const tokens = await this.deps.tokens.open(tenantId, row.tokens);
+    const revoking = this.deps.oauth.revoke(tokens.refreshToken());
+    if (strict) await revoking;
+    else await revoking.catch(() => {});
+  }
+
+  async #disable(tenantId: string): Promise<ConnectionSnapshot> {
+    const now = this.deps.now();
+    const row = await this.deps.repository.transaction(async (tx) => {
+      const current = await tx.lockConnection(tenantId);
+      if (!current) return null;
+      const next = { ...current, linkState: 'disabled' as const, inactiveReason: 'manually_disabled' as const, tokens: null, credentialsExpireAt: null };
+      await tx.saveConnection(next, now);
+      return { ...next, version: current.version + 1 };
+    });
+    return this.snapshotOf(tenantId, row);
+  }
+}
+
+/** The company the tenant's host data belongs to, whatever the link state. */
+export function linkedCompany(row: ConnectionRow | null): Company | null {
+  return row?.realmId && row.companyName ? { realmId: row.realmId, name: row.companyName } : null;
+}

@@ -1,0 +1,105 @@
+// Every route of the REST contract over real HTTP against the mock Intuit: the flows a browser drives.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { COMPANIES, INTEGRATION_PAGE, REDIRECT_URI, connect, startStack, type Stack } from './helpers.js';
+
+const [northwind, contoso] = COMPANIES as [(typeof COMPANIES)[0], (typeof COMPANIES)[0]];
+
+describe('routes', () => {
+  let stack: Stack;
+  let tenantN = 0;
+  let tenant: string;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(() => stack.close());
+  beforeEach(() => {
+    tenant = `tenant-${++tenantN}`;
+    stack.mock.clearFaults();
+  });
+
+  it('a tenant that never connected is disabled / never_connected', async () => {
+    const { status, body } = await stack.api(tenant, 'GET', '/connection');
+    assert.equal(status, 200);
+    assert.deepEqual(body, {
+      linkState: 'disabled',
+      everReconnected: false,
+      inactiveReason: 'never_connected',
+      company: null,
+      sync: null,
+      credentialsExpireAt: null,
+      connectedAt: null,
+      connectedBy: null,
+    });
+  });
+
+  it('happy path: authorize, sign in, complete → active with company, expiry, who and when', async () => {
+    const before = stack.mock.calls.token.authorization_code;
+    const authorized = await stack.api(tenant, 'POST', '/connection/authorize', { redirectUri: REDIRECT_URI });
+    assert.equal(authorized.status, 200);
+    const url = new URL(authorized.body.authorizationUrl);
+    assert.equal(url.searchParams.get('state'), authorized.body.state);
+    assert.equal(url.searchParams.get('scope'), 'com.intuit.quickbooks.accounting');
+    assert.equal(url.searchParams.get('redirect_uri'), REDIRECT_URI);
+    const answer = await stack.mock.signIn(authorized.body.authorizationUrl, { realmId: northwind.realmId });
+    const completed = await stack.api(tenant, 'POST', '/connection/complete', { code: answer.code, state: answer.state, realmId: northwind.realmId });
+    assert.equal(completed.status, 200, JSON.stringify(completed.body));
+    assert.equal(completed.body.linkState, 'active');
+    assert.equal(completed.body.inactiveReason, null);
+    assert.equal(completed.body.everReconnected, true);
+    assert.deepEqual(completed.body.company, { realmId: northwind.realmId, name: northwind.name });
+    assert.equal(completed.body.connectedAt, stack.clock.now().toISOString());
+    assert.deepEqual(completed.body.connectedBy, { name: 'Dana Ortiz' });
+    assert.ok(Date.parse(completed.body.credentialsExpireAt) > stack.clock.now().getTime());
+    assert.equal(stack.mock.calls.token.authorization_code - before, 1);
+    assert.doesNotMatch(JSON.stringify(completed.body), /token/i);
+    const loaded = await stack.api(tenant, 'GET', '/connection');
+    assert.deepEqual(loaded.body, completed.body);
+  });
+
+  it('vendors: live from QuickBooks while active, paged by start position', async () => {
+    await connect(stack, tenant, northwind.realmId);
+    const first = await stack.api(tenant, 'GET', '/vendors?limit=5');
+    assert.equal(first.status, 200);
+    assert.deepEqual(first.body.items[0], { id: '1', name: 'NW Vendor 1' });
+    assert.equal(first.body.items.length, 5);
+    assert.equal(first.body.nextCursor, '6');
+    const second = await stack.api(tenant, 'GET', `/vendors?limit=5&cursor=${first.body.nextCursor}`);
+    assert.deepEqual(second.body.items.map((v: { id: string }) => v.id), ['6', '7']);
+    assert.equal(second.body.nextCursor, null);
+  });
+
+  it('vendors: the host list with id null while not active', async () => {
+    const page = await stack.api(tenant, 'GET', '/vendors?limit=10');
+    assert.deepEqual(page.body, { items: [{ id: null, name: 'Local Vendor A' }, { id: null, name: 'Local Vendor B' }], nextCursor: null });
+  });
+
+  it('DELETE revokes at Intuit and leaves disabled / manually_disabled; a second DELETE is 409 not_connected', async () => {
+    await connect(stack, tenant, northwind.realmId);
+    const revokes = stack.mock.calls.revoke;
+    const deleted = await stack.api(tenant, 'DELETE', '/connection');
+    assert.equal(deleted.status, 200);
+    assert.equal(deleted.body.linkState, 'disabled');
+    assert.equal(deleted.body.inactiveReason, 'manually_disabled');
+    assert.equal(deleted.body.credentialsExpireAt, null);
+    assert.equal(stack.mock.calls.revoke - revokes, 1);
+    await assert.rejects(stack.server.connections.getAccessToken(tenant), /not_connected|no active/i);
+    const again = await stack.api(tenant, 'DELETE', '/connection');
+    assert.equal(again.status, 409);
+    assert.equal(again.body.error, 'not_connected');
+  });
+
+  it('landing routes send the user to the integration page with the marker', async () => {
+    const launch = await stack.api(null, 'GET', '/intuit/launch');
+    assert.equal(launch.status, 302);
+    assert.equal(launch.headers.get('location'), INTEGRATION_PAGE);
+    const reconnect = await stack.api(null, 'GET', '/intuit/reconnect');
+    assert.equal(reconnect.headers.get('location'), `${INTEGRATION_PAGE}?qbo-reconnect`);
+    await connect(stack, tenant, contoso.realmId);
+    const disconnect = await stack.api(tenant, 'GET', '/intuit/disconnect');
+    assert.equal(disconnect.headers.get('location'), `${INTEGRATION_PAGE}?qbo-disconnected`);
+    const snapshot = await stack.api(tenant, 'GET', '/connection');
+    assert.equal(snapshot.body.linkState, 'disabled');
+    assert.equal(snapshot.body.inactiveReason, 'manually_disabled');
+  });
+});
