@@ -1,14 +1,71 @@
-// `npm test`: Chromium (installed when missing), type check, manifest freshness, browser tests, end-to-end tests;
-// ends with one plain line "N passed, N failed" and a non-zero exit on any failure.
+// `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, server tests, browser
+// tests, end-to-end tests; ends with one plain line "N passed, N failed" and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.js';
+import { startPostgres } from './postgres.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
+
+/** Every *.test.ts under `dir` (node 20's --test takes no glob). */
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.test.ts'))
+    .sort()
+    .map((file) => join(dir, file));
+}
+
+/** Reads node:test's TAP summary; a failed run without a summary counts as one failure. */
+function tapCounts(tapFile, ok) {
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const fails = count('fail') + count('cancelled');
+  return { passed: count('pass'), failed: fails || (ok ? 0 : 1) };
+}
+
+async function serverTests() {
+  const files = testFiles('test/server');
+  if (!files.length) return;
+  const label = 'server tests (node:test, PGlite and PostgreSQL)';
+  let cluster;
+  try {
+    cluster = await startPostgres();
+  } catch (error) {
+    console.error(`✗ ${label}: could not start PostgreSQL: ${error.message}`);
+    failed++;
+    return;
+  }
+  try {
+    const tapFile = join(mkdtempSync(join(tmpdir(), 'qbo-server-')), 'report.tap');
+    const ok = step(
+      label,
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        `--test-concurrency=${process.env.QBO_SERVER_TEST_CONCURRENCY ?? '2'}`,
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tapFile}`,
+        ...files,
+      ],
+      { QBO_TEST_DATABASE_URL: cluster.url },
+    );
+    const counts = tapCounts(tapFile, ok);
+    passed += counts.passed;
+    failed += counts.failed;
+  } finally {
+    cluster.stop();
+  }
+}
 
 function step(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -32,6 +89,8 @@ check('type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json
 check('type check of the server half (tsc -p tsconfig.server.json)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.server.json']);
 check('src/core renders nothing (no lit, no DOM)', process.execPath, ['scripts/check-core.js']);
 check('custom-elements.json is current', process.execPath, ['scripts/check-manifest.js']);
+
+await serverTests();
 
 const countsFile = join(mkdtempSync(join(tmpdir(), 'qbo-test-')), 'counts.json');
 const browserOk = step('browser tests (@web/test-runner, headless Chromium)', bin('wtr'), [], { QBO_TEST_COUNTS: countsFile });
