@@ -115,7 +115,7 @@ async function link(
 ): Promise<ConnectionSnapshot> {
   const { repository, oauth, tokens: tokenManager, hooks, now } = deps.service.deps;
   const sealed = await tokenManager.seal(tenantId, grant);
-  const { row, replaced } = await repository.transaction(async (tx) => {
+  const linking = repository.transaction(async (tx) => {
     const current = await tx.lockConnection(tenantId);
     const from = linkedCompany(current);
     const switching = from !== null && from.realmId !== incoming.realmId;
@@ -134,6 +134,11 @@ async function link(
     };
     await tx.saveConnection(next, now());
     return { row: { ...next, version: (current?.version ?? 0) + 1 }, replaced: switching ? current?.tokens ?? null : null };
+  });
+  const { row, replaced } = await linking.catch(async (error: unknown) => {
+    // Nothing was linked (the purge or the database failed): the new grant must not outlive this attempt.
+    await oauth.revoke(grant.refreshToken()).catch(() => {});
+    throw error;
   });
   if (replaced) {
     // The old company's grant is of no use any more; a failure here must not undo the link the user asked for.
