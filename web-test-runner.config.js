@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.js';
+import { mediaFeaturesPlugin } from './scripts/media-features-plugin.js';
 
 const require = createRequire(import.meta.url);
 const workerFile = join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js');
@@ -50,7 +51,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   middleware: [
     // A fixture page asks for a Cross-Origin-Opener-Policy with ?coop=…, to reproduce a sign-in page that severs window.opener.
     function fixtureOpenerPolicy(context, next) {

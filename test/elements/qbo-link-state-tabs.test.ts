@@ -75,7 +75,7 @@ describe('<qbo-link-state-tabs>', () => {
 
   it('colours each indicator gray, red and green, next to its text', async () => {
     const m = await mountTabs(ACTIVE);
-    const colours = tabs(m).map((tab) => getComputedStyle(tab.querySelector('[part=indicator]')!).backgroundColor);
+    const colours = tabs(m).map((tab) => getComputedStyle(tab.querySelector('[part=indicator]')!).borderTopColor);
     expect(colours).to.deep.equal(['rgb(75, 85, 99)', 'rgb(185, 28, 28)', 'rgb(22, 101, 52)']);
   });
 

@@ -95,7 +95,7 @@ export const connectionStatusStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     cursor: pointer;
   }

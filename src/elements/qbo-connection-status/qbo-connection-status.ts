@@ -35,6 +35,7 @@ const warningIcon = svg`<svg part="error-icon" viewBox="0 0 16 16" fill="current
  * @csspart error-icon - The warning icon of the error row.
  * @csspart error-reason - The named failure in the error row.
  * @csspart retry - The Retry button.
+ * @csspart announcer - The visually hidden live region that speaks the result of Retry.
  *
  * @cssprop --qbo-connection-status-align - `flex-end` (default, for a top-right corner) or `flex-start`.
  * @cssprop --qbo-color-inactive - Inactive status text (bold red).
@@ -45,7 +46,7 @@ const warningIcon = svg`<svg part="error-icon" viewBox="0 0 16 16" fill="current
  * @cssprop --qbo-color-link - The Connect Account link.
  * @cssprop --qbo-color-text - Retry button text.
  * @cssprop --qbo-color-surface - Retry button background.
- * @cssprop --qbo-color-border - Retry button border.
+ * @cssprop --qbo-color-control-border - Retry button border (3:1 against the surface).
  * @cssprop --qbo-color-focus - Focus ring.
  * @cssprop --qbo-radius - Retry button corners.
  */
@@ -68,14 +69,21 @@ export class QboConnectionStatus extends LinkStateElement {
     defineElement('qbo-connect-link', QboConnectLink);
   }
 
-  /** Focuses the Connect Account link when it is shown, else the Retry button. */
+  /** What the Retry live region says: "Checking…", then the result of that check. */
+  private retryAnnouncement = '';
+
+  /**
+   * Focuses the Connect Account link when it is shown, else the Retry button, else the status line itself (so
+   * focus can land on the status after the success banner it came from is dismissed).
+   */
   override focus(options?: FocusOptions): void {
     const link = this.renderRoot?.querySelector<QboConnectLink>('qbo-connect-link');
     if (link && !link.hidden) {
       link.focus(options);
       return;
     }
-    this.renderRoot?.querySelector<HTMLElement>('[part=retry]')?.focus(options);
+    const target = this.renderRoot?.querySelector<HTMLElement>('[part=retry]') ?? this.renderRoot?.querySelector<HTMLElement>('[part=status]');
+    target?.focus(options);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -103,7 +111,7 @@ export class QboConnectionStatus extends LinkStateElement {
     }
 
     return html`<div part="base" aria-busy=${this.busy ? 'true' : 'false'}>
-      <p class="row">${statusText ? html`<span part="status">${statusText}</span>` : nothing}<qbo-connect-link
+      <p class="row">${statusText ? html`<span part="status" tabindex="-1">${statusText}</span>` : nothing}<qbo-connect-link
           part="link"
           exportparts="base: link-base, icon: link-icon, label: link-label"
         ></qbo-connect-link></p>
@@ -117,12 +125,33 @@ export class QboConnectionStatus extends LinkStateElement {
             </button>
           </p>`
         : nothing}
-    </div>`;
+    </div>
+    <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.retryAnnouncement}</div>`;
   }
 
-  private retry(): void {
-    const state = this.connection.state;
-    if (!state || state.status === 'loading') return; // one request at a time; the press already counted
-    void this.connection.store?.refresh();
+  /**
+   * Retry says what happened (WCAG 4.1.3): "Checking…", then the status, or the failure again. The region sits
+   * outside the aria-busy block, which screen readers may keep quiet while busy.
+   */
+  private async retry(): Promise<void> {
+    const { store, state, strings } = this.connection;
+    if (!store || !state || state.status === 'loading') return; // one request at a time; the press already counted
+    const before = shownLinkState(state);
+    this.say(strings.checking);
+    await store.refresh();
+    const after = store.state;
+    if (after.status === 'error' && after.loadError) {
+      this.say(`${strings.loadFailed} ${strings.loadFailure[after.loadError.reason]}`);
+    } else if (after.status === 'ready') {
+      const now = shownLinkState(after);
+      // A changed link state is spoken by the provider already; say it once.
+      if (now && (before === null || before === now)) this.say(strings.statusLine(strings.linkState[now]));
+      else this.say('');
+    }
+  }
+
+  private say(text: string): void {
+    this.retryAnnouncement = text;
+    this.requestUpdate();
   }
 }

@@ -9,6 +9,7 @@ import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
+import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
@@ -69,6 +70,8 @@ export class QboConnection extends LitElement {
   declare strings: Partial<Strings> | null;
   /** What the live region says; changing it re-renders through forward(). */
   private announcement = '';
+  /** What the live region holds: `announcement`, once it can be heard (see speakWhenHeard). */
+  private spokenAnnouncement = '';
 
   /** Lets tests and unusual hosts replace the page surroundings (storage, navigation, sign-in window). */
   environment: Partial<StoreEnvironment> | undefined = undefined;
@@ -124,7 +127,25 @@ export class QboConnection extends LitElement {
 
   protected override render() {
     return html`<slot></slot>
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spokenAnnouncement}</div>`;
+  }
+
+  protected override updated(): void {
+    if (this.announcement !== this.spokenAnnouncement) void this.speakWhenHeard();
+  }
+
+  /**
+   * A status change after a reconnect arrives while the dialog is still open, when this region is inert and a
+   * screen reader would drop it. The text goes in once no modal is open, and one task later, after the focus moves
+   * the closing dialog and the success banner make in their own next task, so the focus change does not talk over it.
+   */
+  private async speakWhenHeard(): Promise<void> {
+    await nextTask();
+    await whenNoModalOpen();
+    await nextTask();
+    if (this.announcement === this.spokenAnnouncement) return;
+    this.spokenAnnouncement = this.announcement;
+    this.requestUpdate();
   }
 
   private rebuildStore(): void {

@@ -1,4 +1,6 @@
 // Styles of <qbo-link-state-tabs>: underlined tabs with a coloured state dot, and the meaning of the selected one.
+// Two cues never share a look: the connection's current state is a filled dot and a "(current)" pill; the tab being
+// viewed is bold with a neutral underline. Viewing Inactive while Active is current must not make Inactive look current.
 import { css } from 'lit';
 
 export const tabsStyles = css`
@@ -34,26 +36,36 @@ export const tabsStyles = css`
   [part~='tab']:hover {
     color: var(--_text);
   }
-  /* Selected: bold text and an underline in the state's colour, so selection does not rest on colour. */
+  /* Viewed: bold text and an underline in the text colour, never the state's colour (that belongs to "current"). */
   [part~='tab-selected'] {
-    border-bottom-color: var(--_state);
+    border-bottom-color: var(--_text);
     color: var(--_text);
     font-weight: 650;
   }
   [part~='tab']:focus-visible {
     outline-offset: -2px;
   }
+  /* A hollow ring in the state's colour; filled only for the connection's current state. */
   [part='indicator'] {
+    box-sizing: border-box;
     flex: none;
-    width: 0.65em;
-    height: 0.65em;
+    width: 0.7em;
+    height: 0.7em;
+    border: 2px solid var(--_state);
     border-radius: 50%;
+    background: transparent;
+  }
+  [part~='tab-current'] [part='indicator'] {
     background: var(--_state);
   }
   [part='current-marker'] {
-    color: var(--_muted);
-    font-size: 0.9em;
-    font-weight: 400;
+    padding: 0 0.5em;
+    border: 1px solid var(--_state);
+    border-radius: 999px;
+    color: var(--_text);
+    font-size: 0.85em;
+    font-weight: 600;
+    line-height: 1.5;
   }
   [part='panel'] {
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
@@ -64,5 +76,26 @@ export const tabsStyles = css`
   [part='meaning'] {
     margin: 0;
     line-height: 1.5;
+  }
+  /* Forced colours would erase the dots (backgrounds) and flatten the underline: redraw both in system colours. */
+  @media (forced-colors: active) {
+    [part='indicator'] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    [part~='tab-current'] [part='indicator'] {
+      background: CanvasText;
+    }
+    /* Forced colours paint even a transparent border: unselected tabs get a Canvas one, the selected a Highlight one. */
+    [part~='tab'] {
+      border-bottom-color: Canvas;
+    }
+    [part~='tab-selected'] {
+      border-bottom-color: Highlight;
+    }
+    [part='current-marker'] {
+      border-color: CanvasText;
+    }
   }
 `;

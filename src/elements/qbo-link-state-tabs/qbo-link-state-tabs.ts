@@ -10,6 +10,8 @@ import { tabsStyles } from './qbo-link-state-tabs.styles.js';
  * The connection link states as tabs (APG tabs pattern, automatic activation). Before a reconnect has ever completed
  * only the Inactive indicator shows; afterwards all three, with the current state selected and marked "(current)".
  * Selecting a tab shows what that state means; the selection follows the connection when its state changes.
+ * "Current" (the connection's state: a filled dot and the "(current)" pill) and "viewed" (the selected tab: bold,
+ * underlined in the text colour) look different, so viewing another state never makes it look current.
  *
  * @tagname qbo-link-state-tabs
  * @summary Disabled Link (gray) / Inactive Link (red) / Active Link (green) tabs with what each state means.
@@ -18,9 +20,9 @@ import { tabsStyles } from './qbo-link-state-tabs.styles.js';
  * @csspart tab - Each tab; the selected one also has `tab-selected`, the current state's `tab-current`.
  * @csspart tab-selected - The selected tab.
  * @csspart tab-current - The tab of the connection's current state.
- * @csspart indicator - The coloured dot of a tab.
+ * @csspart indicator - The coloured dot of a tab: a ring, filled for the current state.
  * @csspart label - The name of a tab ("Active Link").
- * @csspart current-marker - The "(current)" text beside the current state.
+ * @csspart current-marker - The "(current)" pill beside the current state.
  * @csspart panel - The tab panel of the selected state.
  * @csspart meaning - The sentence that explains the selected state.
  *

@@ -63,9 +63,13 @@ export const dialogStyles = css`
       transform: rotate(1turn);
     }
   }
+  /* Without motion the ring stands still, drawn whole and dashed so it does not look like a stalled spinner; the
+     title ("Sign in to Intuit", "Finishing the connection…") carries the meaning. */
   @media (prefers-reduced-motion: reduce) {
     [part='progress'] {
-      animation-duration: 3s;
+      animation: none;
+      border-style: dashed;
+      border-color: var(--_primary);
     }
   }
   [part='actions'] {
@@ -82,7 +86,7 @@ export const dialogStyles = css`
   [part~='button'] {
     min-height: 2.25rem;
     padding: 0.4em 1.1em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -91,7 +95,7 @@ export const dialogStyles = css`
     cursor: pointer;
   }
   [part~='button']:hover {
-    border-color: var(--_muted);
+    border-color: var(--_text);
   }
   [part~='button-primary'] {
     border-color: var(--_primary);
@@ -101,5 +105,12 @@ export const dialogStyles = css`
   [part~='button-primary']:hover {
     border-color: var(--_primary);
     filter: brightness(1.1);
+  }
+  /* Forced colours flatten the ring's two border colours into one: keep a visible gap so it still reads as progress. */
+  @media (forced-colors: active) {
+    [part='progress'] {
+      border-color: CanvasText;
+      border-top-color: Canvas;
+    }
   }
 `;

@@ -5,6 +5,7 @@ import type { FlowState } from '../../core/reconnect-flow.js';
 import { isDialogOpen } from '../../core/selectors.js';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { trackModal } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { dialogStyles } from './qbo-reconnect-dialog.styles.js';
 
@@ -51,6 +52,7 @@ interface Screen {
  * @cssprop --qbo-color-surface - Dialog background.
  * @cssprop --qbo-color-text - Dialog text.
  * @cssprop --qbo-color-primary - Primary button background.
+ * @cssprop --qbo-color-control-border - Secondary button border (3:1 against the surface).
  * @cssprop --qbo-color-on-primary - Primary button text.
  * @cssprop --qbo-color-warning - Warning text and border.
  * @cssprop --qbo-color-warning-bg - Warning background.
@@ -115,6 +117,7 @@ export class QboReconnectDialog extends LitElement {
     if (open && !dialog.open) {
       this.opener = deepActiveElement();
       dialog.showModal();
+      trackModal(dialog);
     } else if (!open && dialog.open) {
       dialog.close();
       this.restoreFocus();

@@ -36,4 +36,18 @@ export const badgeStyles = css`
     border: 1.5px solid currentColor;
     box-sizing: border-box;
   }
+  /* Forced colours paint backgrounds as Canvas, which would erase the dot: draw it in the text's system colour. */
+  @media (forced-colors: active) {
+    [part='icon'] {
+      forced-color-adjust: none;
+      box-sizing: border-box;
+      border: 1.5px solid CanvasText;
+      background: CanvasText;
+    }
+    :host([state='inactive']) [part='icon'],
+    :host([state='disabled']) [part='icon'] {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+  }
 `;

@@ -2,12 +2,19 @@
 import { LitElement, html, nothing } from 'lit';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { bannerStyles } from './qbo-success-banner.styles.js';
 
 /**
  * The green confirmation banner. Appears when a reconnect succeeds and stays until the user dismisses it. The
- * message sits in a live region that is always present, so screen readers announce it when it appears.
+ * message sits in a live region that is always present. Its text is set only after the reconnect dialog has closed
+ * (while a modal is open the page around it is inert and an announcement there is lost) and after focus has
+ * settled, so it is heard rather than cut off.
+ *
+ * Focus: when the reconnect left focus nowhere, the banner takes it (on Dismiss). When Dismiss × is pressed, the
+ * banner is gone and focus moves to the `<qbo-connection-status>` of the same provider, which now holds the status
+ * ("API Connection Status is Active"); without one, focus is left to the host's `qbo-banner-dismiss` handler.
  *
  * @tagname qbo-success-banner
  * @summary Green "Your account has been successfully reconnected." banner with a Dismiss × button.
@@ -31,6 +38,8 @@ export class QboSuccessBanner extends LitElement {
 
   /** Reflected: whether the banner is showing. Set by the element itself from the provider's state. */
   declare open: boolean;
+  /** Whether the message text is in the live region yet; it follows `open` once it can be heard. */
+  private spoken = false;
 
   private readonly connection = new ConnectionController(this);
 
@@ -41,16 +50,25 @@ export class QboSuccessBanner extends LitElement {
 
   protected override willUpdate(): void {
     this.open = this.connection.state?.bannerVisible ?? false;
+    if (!this.open) this.spoken = false;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // After a reconnect the dialog closes and the Connect Account link that opened it disappears, so focus would
-    // fall to the page. Once everything has settled, give it to the banner instead, if nobody else took it.
-    if (changed.has('open') && this.open && changed.get('open') === false) {
-      setTimeout(() => {
-        if (this.open && !deepActiveElement()) this.renderRoot.querySelector<HTMLElement>('[part=dismiss-button]')?.focus();
-      }, 0);
-    }
+    if (changed.has('open') && this.open && changed.get('open') === false) void this.announce();
+  }
+
+  /**
+   * After a reconnect the dialog closes and the Connect Account link that opened it disappears, so focus would fall
+   * to the page. Once every element has updated and no modal is open, give focus to the banner if nobody else took
+   * it, then put the message in the live region: set earlier, it would be inert or talked over by the focus move.
+   */
+  private async announce(): Promise<void> {
+    await nextTask();
+    await whenNoModalOpen();
+    if (!this.open) return;
+    if (!deepActiveElement()) this.renderRoot.querySelector<HTMLElement>('[part=dismiss-button]')?.focus();
+    this.spoken = true;
+    this.requestUpdate();
   }
 
   protected override render() {
@@ -63,7 +81,7 @@ export class QboSuccessBanner extends LitElement {
             <path d="M5.6 10.4l2.9 2.9 6-6.2" fill="none" stroke="var(--_success-bg)" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
           </svg>`
         : nothing}
-      <p part="message" role="status">${open ? strings.successMessage : nothing}</p>
+      <p part="message" role="status">${open && this.spoken ? strings.successMessage : nothing}</p>
       ${open
         ? html`<button part="dismiss-button" type="button" @click=${this.dismiss}>
             ${strings.dismiss}<span aria-hidden="true">×</span>
@@ -72,5 +90,30 @@ export class QboSuccessBanner extends LitElement {
     </div>`;
   }
 
-  private readonly dismiss = (): void => this.connection.store?.dismissBanner();
+  private readonly dismiss = async (): Promise<void> => {
+    this.connection.store?.dismissBanner();
+    await this.updateComplete;
+    // The button just pressed is gone. Unless the host's qbo-banner-dismiss handler placed focus, hand it to the
+    // element that now says what the connection is (WCAG 2.4.3), rather than let it fall to <body>.
+    if (!deepActiveElement()) statusElementNear(this)?.focus();
+  };
+}
+
+/** The `<qbo-connection-status>` under the same provider as `element`, looking inside open shadow roots. */
+function statusElementNear(element: Element): HTMLElement | null {
+  let node: Node = element;
+  while (!(node instanceof Element && node.localName === 'qbo-connection')) {
+    const parent: Node | null = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (!parent) return null;
+    node = parent;
+  }
+  const search = (root: Element | ShadowRoot): HTMLElement | null => {
+    for (const child of root.querySelectorAll('*')) {
+      if (child.localName === 'qbo-connection-status') return child as HTMLElement;
+      const found = child.shadowRoot ? search(child.shadowRoot) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(node as Element);
 }

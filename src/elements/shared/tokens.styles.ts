@@ -3,7 +3,8 @@ import { css } from 'lit';
 
 /**
  * Each element reads `--qbo-x` with a private fallback `--_x`, so a host overrides a token once, on any ancestor.
- * Colour pairs meet 4.5:1 contrast on their own background in both schemes.
+ * Colour pairs meet 4.5:1 contrast on their own background in both schemes; control borders meet 3:1. Under
+ * `forced-colors: active` the elements switch to system colours where a state would otherwise vanish.
  */
 export const tokens = css`
   :host {
@@ -15,6 +16,8 @@ export const tokens = css`
     --_muted: var(--qbo-color-text-muted, #52606d);
     --_surface: var(--qbo-color-surface, #ffffff);
     --_border: var(--qbo-color-border, #cbd2d9);
+    /* Borders that outline a control (secondary buttons) must reach 3:1 against the surface (WCAG 1.4.11). */
+    --_control-border: var(--qbo-color-control-border, #7b8794);
     --_focus: var(--qbo-color-focus, #1a56db);
     --_link: var(--qbo-color-link, #0b5cad);
     --_active: var(--qbo-color-active, #166534);
@@ -40,6 +43,7 @@ export const tokens = css`
       --_muted: var(--qbo-color-text-muted, #b0b8c1);
       --_surface: var(--qbo-color-surface, #1f2430);
       --_border: var(--qbo-color-border, #4b5563);
+      --_control-border: var(--qbo-color-control-border, #7b8794);
       --_focus: var(--qbo-color-focus, #93c5fd);
       --_link: var(--qbo-color-link, #93c5fd);
       --_active: var(--qbo-color-active, #86efac);
