@@ -330,6 +330,14 @@ describe('faults', () => {
     assert.equal(mock.isRevoked(grant.refresh_token), false);
   });
 
+  test('a fault aimed at one authorization state leaves the others alone', async () => {
+    mock.fault({ endpoint: 'token', kind: '5xx', state: 'aimed' });
+    const aimed = await mock.signIn(authorizationUrl({ state: 'aimed' }));
+    const other = await mock.signIn(authorizationUrl({ state: 'other' }));
+    assert.equal((await exchange(aimed.code ?? '')).status, 503);
+    assert.equal((await exchange(other.code ?? '')).status, 200);
+  });
+
   test('a 5xx fault on the authorization endpoint', async () => {
     mock.fault({ endpoint: 'authorize', kind: '5xx', times: 1 });
     assert.equal((await fetch(authorizationUrl())).status, 503);
@@ -403,6 +411,14 @@ describe('sign-in page', () => {
     assert.equal(denied.searchParams.get('error'), 'access_denied');
     assert.equal(denied.searchParams.get('error_description'), 'Not an administrator of this company');
     assert.equal(denied.searchParams.get('state'), 'state-123');
+  });
+
+  test('the sign-in behaviour can be chosen per authorization request', async () => {
+    mock.configureSignIn((request) => (request.state === 'deny-me' ? { deny: true, denyDescription: 'Not an admin' } : { realmId: CEDAR }));
+    const denied = await mock.signIn(authorizationUrl({ state: 'deny-me' }));
+    assert.equal(denied.error, 'access_denied');
+    const granted = await mock.signIn(authorizationUrl({ state: 'fine' }));
+    assert.equal(granted.realmId, CEDAR);
   });
 
   test('an invalid authorization request gets an error page, never a redirect', async () => {

@@ -1,6 +1,7 @@
 // `qbo-reconnect/server/testing`: a mock Intuit for hosts' tests (never imported by the production path).
 export { startMockIntuit } from './mock-intuit.js';
 export type {
+  AuthorizationRequest,
   CallLogEntry,
   FaultEndpoint,
   FaultKind,
@@ -12,6 +13,7 @@ export type {
   MockVendor,
   SignInAnswer,
   SignInBehaviour,
+  SignInBehaviourSource,
   SignInOptions,
   TokenReply,
 } from './mock-intuit.js';

@@ -30,15 +30,8 @@ const HARBOR_VENDORS: MockVendor[] = [
 export function sampleCompanies(): MockCompany[] {
   return [
     { realmId: '9341452198765430', name: 'Harbor Street Bakery LLC', vendors: HARBOR_VENDORS.map((vendor) => ({ ...vendor })) },
-    {
-      realmId: '9341452233108812',
-      name: 'Cedar & Pine Landscaping',
-      vendors: [
-        { Id: '7', DisplayName: 'Evergreen Seed & Sod' },
-        { Id: '9', DisplayName: 'Granite State Equipment' },
-        { Id: '12', DisplayName: 'Pine Hill Fuel Delivery' },
-      ],
-    },
-    { realmId: '4620816365204112', name: 'Northwind Outdoor Supply Co.', vendors: [{ Id: '3', DisplayName: 'Trailhead Textiles' }] },
+    // The other companies have no vendors yet, as in the demo's samples: a newly linked company starts empty.
+    { realmId: '9341452233108812', name: 'Cedar & Pine Landscaping', vendors: [] },
+    { realmId: '4620816365204112', name: 'Northwind Outdoor Supply Co.', vendors: [] },
   ];
 }

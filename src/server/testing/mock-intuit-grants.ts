@@ -29,6 +29,8 @@ interface Grant {
 
 interface AuthorizationCode {
   realmId: string;
+  /** The state of the authorization request it answers, so faults can be aimed at one sign-in. */
+  state: string | null;
   redirectUri: string;
   expiresAt: number;
   used: boolean;
@@ -59,10 +61,14 @@ export class GrantBook {
     return this.now().getTime();
   }
 
-  issueCode(realmId: string, redirectUri: string): string {
+  issueCode(realmId: string, redirectUri: string, state: string | null = null): string {
     const code = token('AB11');
-    this.#codes.set(code, { realmId, redirectUri, expiresAt: this.#nowMs() + this.lifetimes.codeLifetimeSec * 1000, used: false, grant: null });
+    this.#codes.set(code, { realmId, state, redirectUri, expiresAt: this.#nowMs() + this.lifetimes.codeLifetimeSec * 1000, used: false, grant: null });
     return code;
+  }
+
+  stateOfCode(code: string): string | null {
+    return this.#codes.get(code)?.state ?? null;
   }
 
   exchangeCode(code: string, redirectUri: string): GrantOutcome {

@@ -82,7 +82,7 @@ interface Flow {
 export interface PageContext {
   appName: string;
   companies: readonly MockCompany[];
-  behaviour: SignInBehaviour;
+  behaviourFor(request: AuthorizationRequest): SignInBehaviour;
   formAction: string;
   stylesheet: string;
 }
@@ -132,7 +132,7 @@ export class SignInPages {
     }
     const action = form.get('action') ?? 'continue';
     if (action === 'cancel') return this.#finish(id, deniedRedirect(flow.request, CANCEL_DESCRIPTION));
-    const { behaviour } = this.context();
+    const behaviour = this.context().behaviourFor(flow.request);
     if (action === 'deny' && flow.step === 'denied') return this.#finish(id, deniedRedirect(flow.request, behaviour.denyDescription ?? NOT_ADMIN_DESCRIPTION));
     if (action === 'back') {
       flow.step = 'identifier';
@@ -163,7 +163,7 @@ export class SignInPages {
         return { status: 200, html: this.#render(id, flow, {}) };
       }
       case 'company': {
-        const offered = this.#companiesOf(flow.account);
+        const offered = this.#companiesOf(flow);
         const chosen = offered.length === 1 ? offered[0]?.realmId : form.get('realmId');
         if (!chosen || !offered.some((company) => company.realmId === chosen)) {
           return { status: 200, html: this.#render(id, flow, { error: 'Choose a company to connect.' }) };
@@ -197,15 +197,16 @@ export class SignInPages {
   }
 
   /** The company preselected on the picker: the one the behaviour names, else the first. */
-  preferredCompany(): MockCompany | undefined {
-    const { companies, behaviour } = this.context();
-    return companies.find((company) => company.realmId === behaviour.realmId) ?? companies[0];
+  preferredCompany(request: AuthorizationRequest): MockCompany | undefined {
+    const { companies, behaviourFor } = this.context();
+    const { realmId } = behaviourFor(request);
+    return companies.find((company) => company.realmId === realmId) ?? companies[0];
   }
 
   /** Accounts with "books" in them have one company; everyone else chooses among all of them. */
-  #companiesOf(account: string): readonly MockCompany[] {
-    const preferred = this.preferredCompany();
-    if (/books/i.test(account) && preferred) return [preferred];
+  #companiesOf(flow: Flow): readonly MockCompany[] {
+    const preferred = this.preferredCompany(flow.request);
+    if (/books/i.test(flow.account) && preferred) return [preferred];
     return this.context().companies;
   }
 
@@ -268,8 +269,8 @@ ${error('code-error')}</div>
           ),
         );
       case 'company': {
-        const offered = this.#companiesOf(flow.account);
-        const preferred = this.preferredCompany()?.realmId;
+        const offered = this.#companiesOf(flow);
+        const preferred = this.preferredCompany(flow.request)?.realmId;
         const choice =
           offered.length === 1
             ? `<p id="company-single" class="single-company">Company: ${escape(offered[0]?.name ?? '')}</p>`

@@ -11,11 +11,14 @@ import type { MockCompany } from './mock-intuit-data.js';
 import { GrantBook } from './mock-intuit-grants.js';
 import type { TokenReply } from './mock-intuit-grants.js';
 import { CANCEL_DESCRIPTION, SignInPages, deniedRedirect, grantRedirect, parseAuthorizationRequest } from './mock-intuit-sign-in.js';
-import type { SignInBehaviour, SignInResult } from './mock-intuit-sign-in.js';
+import type { AuthorizationRequest, SignInBehaviour, SignInResult } from './mock-intuit-sign-in.js';
 
 export type { MockCompany, MockVendor } from './mock-intuit-data.js';
 export type { TokenReply } from './mock-intuit-grants.js';
-export type { SignInBehaviour } from './mock-intuit-sign-in.js';
+export type { AuthorizationRequest, SignInBehaviour } from './mock-intuit-sign-in.js';
+
+/** One behaviour for every sign-in, or one chosen per authorization request (by its state, say). */
+export type SignInBehaviourSource = SignInBehaviour | ((request: AuthorizationRequest) => SignInBehaviour | undefined);
 
 export interface MockIntuitOptions {
   hostname?: string;
@@ -47,6 +50,11 @@ export interface FaultSpec {
   times?: number;
   /** For 'slow': how long to wait before answering normally (default 2000 ms). */
   delayMs?: number;
+  /**
+   * Aims the fault at one authorization: its sign-in page ('authorize') and the exchange of its code ('token').
+   * Without it the fault hits every request to the endpoint.
+   */
+  state?: string;
 }
 
 export interface SignInOptions {
@@ -96,8 +104,8 @@ export interface MockIntuit {
   /** As if the user disconnected the app inside QuickBooks: every grant for the company ends. */
   revokeGrant(realmId: string): void;
   isRevoked(token: string): boolean;
-  /** How the sign-in page behaves from now on (preselected company, refusal). */
-  configureSignIn(behaviour: SignInBehaviour): void;
+  /** How the sign-in page (and signIn()) behaves from now on: preselected company, refusal. */
+  configureSignIn(behaviour: SignInBehaviourSource): void;
   fault(spec: FaultSpec): void;
   clearFaults(): void;
   /** Forgets every code, grant, fault, call and sign-in setting. */
@@ -168,22 +176,24 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
     },
     now,
   );
-  let behaviour: SignInBehaviour = {};
+  let behaviour: SignInBehaviourSource = {};
+  const behaviourFor = (request: AuthorizationRequest): SignInBehaviour =>
+    (typeof behaviour === 'function' ? behaviour(request) : behaviour) ?? {};
   let faults: Array<FaultSpec & { left: number }> = [];
   let stylesheet: Buffer | null = null;
   const calls = emptyCalls();
   let origin = '';
 
   const pages = new SignInPages(
-    () => ({ appName, companies, behaviour, formAction: PATHS.authorize, stylesheet: PATHS.stylesheet }),
-    (request, realmId) => grants.issueCode(realmId, request.redirectUri),
+    () => ({ appName, companies, behaviourFor, formAction: PATHS.authorize, stylesheet: PATHS.stylesheet }),
+    (request, realmId) => grants.issueCode(realmId, request.redirectUri, request.state),
   );
   const app = { clientId, redirectUris: options.redirectUris ?? null };
   const time = () => now().toISOString();
   const companyOf = (realmId: string) => companies.find((company) => company.realmId === realmId);
 
-  const takeFault = (endpoint: FaultEndpoint): FaultSpec | null => {
-    const found = faults.find((fault) => fault.endpoint === endpoint && fault.left > 0);
+  const takeFault = (endpoint: FaultEndpoint, state: string | null = null): FaultSpec | null => {
+    const found = faults.find((fault) => fault.endpoint === endpoint && fault.left > 0 && (fault.state === undefined || fault.state === state));
     if (!found) return null;
     found.left--;
     faults = faults.filter((fault) => fault.left > 0);
@@ -212,8 +222,13 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
   };
 
   /** Answers a fault that replaces the reply (its status), or null to answer normally ('slow' only waits). */
-  const applyFault = async (endpoint: FaultEndpoint, response: ServerResponse, malformed: () => unknown): Promise<number | null> => {
-    const fault = takeFault(endpoint);
+  const applyFault = async (
+    endpoint: FaultEndpoint,
+    response: ServerResponse,
+    malformed: () => unknown,
+    state: string | null = null,
+  ): Promise<number | null> => {
+    const fault = takeFault(endpoint, state);
     if (!fault) return null;
     switch (fault.kind) {
       case 'slow':
@@ -266,7 +281,8 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
     const grantType = form.get('grant_type') ?? '';
     if (grantType === 'authorization_code' || grantType === 'refresh_token') calls.token[grantType]++;
     else calls.token.other++;
-    const faulted = await applyFault('token', response, () => ({ token_type: 'bearer', access_token: 42, expires_in: 'soon' }));
+    const codeState = grantType === 'authorization_code' ? grants.stateOfCode(form.get('code') ?? '') : null;
+    const faulted = await applyFault('token', response, () => ({ token_type: 'bearer', access_token: 42, expires_in: 'soon' }), codeState);
     if (faulted !== null) return [faulted, grantType];
     if (!clientAuthenticated(request)) return [(invalidClient(response), 401), grantType];
     if (!wantsJson(request)) return [notAcceptable(response), grantType];
@@ -376,7 +392,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
     }
     if (request.method !== 'GET') return notAllowed(response);
     calls.authorize++;
-    const fault = takeFault('authorize');
+    const fault = takeFault('authorize', url.searchParams.get('state'));
     if (fault?.kind === 'slow') await sleep(fault.delayMs ?? 2000);
     else if (fault) {
       response.writeHead(fault.kind === '429' ? 429 : 503, { 'content-type': 'text/plain;charset=UTF-8' });
@@ -464,13 +480,14 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
       const parsed = parseAuthorizationRequest(url.searchParams, app);
       if (!parsed.ok) throw new Error(`The authorization request is invalid: ${parsed.problems.join(' ')}`);
       const { request } = parsed;
-      if (signInOptions.deny ?? behaviour.deny) {
-        const redirectUrl = deniedRedirect(request, signInOptions.errorDescription ?? behaviour.denyDescription ?? CANCEL_DESCRIPTION);
+      const configured = behaviourFor(request);
+      if (signInOptions.deny ?? configured.deny) {
+        const redirectUrl = deniedRedirect(request, signInOptions.errorDescription ?? configured.denyDescription ?? CANCEL_DESCRIPTION);
         return { redirectUrl, state: request.state, error: 'access_denied' };
       }
-      const realmId = signInOptions.realmId ?? pages.preferredCompany()?.realmId;
+      const realmId = signInOptions.realmId ?? pages.preferredCompany(request)?.realmId;
       if (!realmId || !companyOf(realmId)) throw new Error(`The mock has no company ${realmId ?? ''}`);
-      const code = grants.issueCode(realmId, request.redirectUri);
+      const code = grants.issueCode(realmId, request.redirectUri, request.state);
       return { redirectUrl: grantRedirect(request, code, realmId), state: request.state, code, realmId };
     },
     async issueGrant({ realmId, ...lifetimes }) {
@@ -484,7 +501,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
       return grants.isRevoked(value);
     },
     configureSignIn(next) {
-      behaviour = { ...next };
+      behaviour = typeof next === 'function' ? next : { ...next };
     },
     fault(spec) {
       faults.push({ ...spec, left: spec.times ?? Number.POSITIVE_INFINITY });
