@@ -1,7 +1,11 @@
 // `qbo-reconnect`: the element classes, defineAll(), the typed events and strings — registering nothing by itself.
+export { QboBeforeYouBegin } from './elements/qbo-before-you-begin/qbo-before-you-begin.js';
 export { QboConnectLink } from './elements/qbo-connect-link/qbo-connect-link.js';
 export { QboConnection } from './elements/qbo-connection/qbo-connection.js';
+export { QboConnectionHistory } from './elements/qbo-connection-history/qbo-connection-history.js';
 export { QboConnectionStatus } from './elements/qbo-connection-status/qbo-connection-status.js';
+export { QboDisconnect } from './elements/qbo-disconnect/qbo-disconnect.js';
+export { DEFAULT_EXPIRY_THRESHOLD_DAYS, QboExpiryWarning } from './elements/qbo-expiry-warning/qbo-expiry-warning.js';
 export { QboIntegrationHeader } from './elements/qbo-integration-header/qbo-integration-header.js';
 export { QboLinkStateTabs } from './elements/qbo-link-state-tabs/qbo-link-state-tabs.js';
 export { QboReconnectDialog } from './elements/qbo-reconnect-dialog/qbo-reconnect-dialog.js';
@@ -16,6 +20,7 @@ export { connectionContext } from './context.js';
 export type { ConnectionContextValue } from './context.js';
 export { toDomEvent } from './events.js';
 export type {
+  QboDisconnectDetail,
   QboErrorDetail,
   QboEventMap,
   QboReconnectCancelDetail,
@@ -24,5 +29,5 @@ export type {
   QboStatusChangeDetail,
 } from './events.js';
 export { defaultStrings, mergeStrings } from './i18n/strings.js';
-export type { FailureText, Strings } from './i18n/strings.js';
+export type { BeforeYouBeginText, DisconnectText, FailureText, Strings } from './i18n/strings.js';
 export * from './core/index.js';

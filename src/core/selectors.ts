@@ -30,7 +30,8 @@ export function visibleLinkStates(state: StoreState | null): LinkState[] {
   return state.snapshot.everReconnected ? ['disabled', 'inactive', 'active'] : ['inactive'];
 }
 
-/** Whether the reconnect dialog should be open. */
+/** Whether the reconnect dialog should be open; after No to a company switch it stays to say nothing changed. */
 export function isDialogOpen(flow: FlowState | undefined): boolean {
-  return flow !== undefined && flow.name !== 'idle' && flow.name !== 'succeeded' && flow.name !== 'cancelled';
+  if (flow?.name === 'cancelled') return flow.kept !== undefined;
+  return flow !== undefined && flow.name !== 'idle' && flow.name !== 'succeeded';
 }

@@ -265,10 +265,10 @@ export class ConnectionStore {
     void this.runCompletion(adapter, params, true, controller.signal);
   }
 
-  /** No, Esc, or closing a failure: nothing more is called, so no data is removed. */
+  /** No, Esc, or closing a failure or the "nothing changed" outcome: nothing more is called, so no data is removed. */
   cancel(): void {
     const flow = this.current.flow;
-    if (flow.name === 'failed') {
+    if (flow.name === 'failed' || (flow.name === 'cancelled' && flow.kept)) {
       this.setFlow(IDLE);
       return;
     }

@@ -1,7 +1,11 @@
-// The ten qbo- elements by tag, and defineAll() to register them; importing this file registers nothing.
+// The qbo- elements by tag, and defineAll() to register them; importing this file registers nothing.
+import { QboBeforeYouBegin } from './qbo-before-you-begin/qbo-before-you-begin.js';
 import { QboConnectLink } from './qbo-connect-link/qbo-connect-link.js';
 import { QboConnection } from './qbo-connection/qbo-connection.js';
+import { QboConnectionHistory } from './qbo-connection-history/qbo-connection-history.js';
 import { QboConnectionStatus } from './qbo-connection-status/qbo-connection-status.js';
+import { QboDisconnect } from './qbo-disconnect/qbo-disconnect.js';
+import { QboExpiryWarning } from './qbo-expiry-warning/qbo-expiry-warning.js';
 import { QboIntegrationHeader } from './qbo-integration-header/qbo-integration-header.js';
 import { QboLinkStateTabs } from './qbo-link-state-tabs/qbo-link-state-tabs.js';
 import { QboReconnectDialog } from './qbo-reconnect-dialog/qbo-reconnect-dialog.js';
@@ -22,9 +26,13 @@ export const elements = {
   'qbo-sync-summary': QboSyncSummary,
   'qbo-vendor-id': QboVendorId,
   'qbo-integration-header': QboIntegrationHeader,
+  'qbo-before-you-begin': QboBeforeYouBegin,
+  'qbo-disconnect': QboDisconnect,
+  'qbo-expiry-warning': QboExpiryWarning,
+  'qbo-connection-history': QboConnectionHistory,
 } as const;
 
-/** Registers all ten tags; safe to call more than once and beside another copy of the library. */
+/** Registers every tag; safe to call more than once and beside another copy of the library. */
 export function defineAll(): void {
   for (const [tag, constructor] of Object.entries(elements)) defineElement(tag, constructor);
 }
@@ -41,5 +49,9 @@ declare global {
     'qbo-sync-summary': QboSyncSummary;
     'qbo-vendor-id': QboVendorId;
     'qbo-integration-header': QboIntegrationHeader;
+    'qbo-before-you-begin': QboBeforeYouBegin;
+    'qbo-disconnect': QboDisconnect;
+    'qbo-expiry-warning': QboExpiryWarning;
+    'qbo-connection-history': QboConnectionHistory;
   }
 }

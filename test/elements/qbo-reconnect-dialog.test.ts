@@ -25,8 +25,11 @@ class TestOpener extends HTMLElement {
 }
 if (!customElements.get('test-opener')) customElements.define('test-opener', TestOpener);
 
+/** The seed's warning, word for word. */
 const WARNING =
-  'Connecting to a new or separate QuickBooks account will permanently remove all existing Locations, Accounts, Vendors, and Product Assignments.';
+  'Connecting the integration to a new or separate QuickBooks account will permanently remove all existing Locations, ' +
+  'Accounts, Vendors, and Product Assignments. Only proceed if you intend to link a different QuickBooks account. If you ' +
+  'are reconnecting to the same account, this will restore the connection without data loss.';
 const OTHER_COMPANY = { realmId: '4620816365', name: 'Contoso Trading' };
 
 const hostOf = (m: Mounted) => m.provider.querySelector('qbo-reconnect-dialog')!;
@@ -298,9 +301,15 @@ describe('<qbo-reconnect-dialog>', () => {
       await expect(dialogOf(m)).to.be.accessible();
     });
 
-    it('No keeps the linked company: nothing more is sent', async () => {
+    it('No keeps the linked company: nothing more is sent, and the dialog says nothing changed until closed', async () => {
       const m = await mismatch();
       button(m, 'No, keep Northwind Outfitters').click();
+      await renderDone(m.provider);
+      expect(shownText(dialogOf(m))).to.include('Nothing changed; still linked to Northwind Outfitters.');
+      expect(announcer(m).textContent).to.include('Nothing changed; still linked to Northwind Outfitters.');
+      expect(focused()).to.equal(button(m, 'Close'));
+      await expect(dialogOf(m)).to.be.accessible();
+      button(m, 'Close').click();
       await renderDone(m.provider);
       expect(dialogOf(m).open).to.equal(false);
       expect(m.adapter.completions).to.have.length(1);
@@ -308,8 +317,11 @@ describe('<qbo-reconnect-dialog>', () => {
       expect(m.provider.store!.state.snapshot!.linkState).to.equal('inactive');
     });
 
-    it('Esc keeps the linked company too', async () => {
+    it('Esc keeps the linked company too, and a second Esc closes the outcome', async () => {
       const m = await mismatch();
+      await sendKeys({ press: 'Escape' });
+      await renderDone(m.provider);
+      expect(shownText(dialogOf(m))).to.include('Nothing changed; still linked to Northwind Outfitters.');
       await sendKeys({ press: 'Escape' });
       await renderDone(m.provider);
       expect(dialogOf(m).open).to.equal(false);

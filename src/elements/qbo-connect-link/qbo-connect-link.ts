@@ -1,18 +1,11 @@
 // <qbo-connect-link>: the "📶 Connect Account" link that starts a reconnect by asking the store to confirm it.
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { isRunning } from '../../core/reconnect-flow.js';
 import { isReconnecting, shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
+import { connectionIcon } from '../shared/connection-icon.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectLinkStyles } from './qbo-connect-link.styles.js';
-
-/** Signal bars, the seed's 📶 connection icon drawn in the text colour. */
-const connectionIcon = svg`<svg viewBox="0 0 16 16" fill="currentColor" focusable="false">
-  <rect x="1" y="11" width="2.5" height="4" rx="0.5"></rect>
-  <rect x="5" y="8" width="2.5" height="7" rx="0.5"></rect>
-  <rect x="9" y="5" width="2.5" height="10" rx="0.5"></rect>
-  <rect x="13" y="2" width="2.5" height="13" rx="0.5"></rect>
-</svg>`;
 
 /**
  * The Connect Account link. Activating it (click, Enter or Space) asks the provider's store to start a reconnect,
@@ -34,7 +27,8 @@ const connectionIcon = svg`<svg viewBox="0 0 16 16" fill="currentColor" focusabl
  * @csspart icon - The wrapper of the connection icon.
  * @csspart label - The "Connect Account" text.
  *
- * @cssprop --qbo-color-link - Link colour.
+ * @cssprop --qbo-color-link - Link colour (and the 📶 icon's tile).
+ * @cssprop --qbo-connection-icon-bars - The bars inside the 📶 icon (default: the surface colour).
  * @cssprop --qbo-color-text-muted - Colour while the link cannot be used.
  * @cssprop --qbo-color-focus - Focus ring.
  * @cssprop --qbo-font-family - Font.

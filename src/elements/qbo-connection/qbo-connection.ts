@@ -190,12 +190,6 @@ export class QboConnection extends LitElement {
       this.announcement = strings.statusLine(strings.linkState[event.linkState]);
       this.requestUpdate();
     }
-    // No to a company switch closes the dialog: say that nothing changed and which company stays linked.
-    const flow = this.currentStore?.state.flow;
-    if (event.type === 'reconnect-cancel' && flow?.name === 'cancelled' && flow.kept) {
-      this.announcement = strings.companyKept(flow.kept);
-      this.requestUpdate();
-    }
     this.dispatchEvent(toDomEvent(event));
   }
 }

@@ -31,7 +31,11 @@ export const headerStyles = css`
     font-weight: 650;
     line-height: 1.2;
   }
-  qbo-connection-status {
+  [part='status-column'] {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: var(--_space);
     margin-inline-start: auto;
   }
 `;

@@ -1,6 +1,9 @@
 // <qbo-integration-header>: the seed's whole integration header in one tag, composed of the other qbo- elements.
 import { LitElement, html } from 'lit';
+import { QboConnectionHistory } from '../qbo-connection-history/qbo-connection-history.js';
 import { QboConnectionStatus } from '../qbo-connection-status/qbo-connection-status.js';
+import { QboDisconnect } from '../qbo-disconnect/qbo-disconnect.js';
+import { QboExpiryWarning } from '../qbo-expiry-warning/qbo-expiry-warning.js';
 import { QboLinkStateTabs } from '../qbo-link-state-tabs/qbo-link-state-tabs.js';
 import { QboReconnectDialog } from '../qbo-reconnect-dialog/qbo-reconnect-dialog.js';
 import { QboStatusBadge } from '../qbo-status-badge/qbo-status-badge.js';
@@ -13,13 +16,14 @@ import { headerStyles } from './qbo-integration-header.styles.js';
 
 /**
  * The QuickBooks integration detail header for hosts that want everything: the success banner on top, the title
- * with its status badge, "API Connection Status is …" with Connect Account at the top right, Total Sync Files and
- * Most Recent Sync Date, the link-state tabs below, and the reconnect dialog. Every piece reads the enclosing
+ * with its status badge, "API Connection Status is …" with Connect Account (or, while active, Disconnect) at the
+ * top right, who connected and when (or when data last synced), the expiry warning before credentials lapse, Total
+ * Sync Files and Most Recent Sync Date, the link-state tabs below, and the reconnect dialog. Every piece reads the enclosing
  * `<qbo-connection>`. The pieces it uses are registered (idempotently) when the first header is created, so
  * registering this one tag is enough.
  *
  * @tagname qbo-integration-header
- * @summary The whole QuickBooks integration header: banner, title + badge, status + link, sync summary, tabs, dialog.
+ * @summary The whole QuickBooks integration header: banner, title + badge, status + link or Disconnect, history, expiry warning, sync summary, tabs, dialog.
  *
  * @slot title - Replaces the title text ("QuickBooks Online").
  * @slot - Extra content below the link-state tabs.
@@ -28,6 +32,7 @@ import { headerStyles } from './qbo-integration-header.styles.js';
  * @csspart top - The row with the title and the connection status.
  * @csspart title-row - The title and its badge.
  * @csspart title - The heading.
+ * @csspart status-column - The connection status and the Disconnect action, top right.
  *
  * @cssprop --qbo-header-background - Header background.
  * @cssprop --qbo-header-title-size - Title font size.
@@ -38,22 +43,29 @@ export class QboIntegrationHeader extends LitElement {
 
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
+    expiryThresholdDays: { type: Number, attribute: 'expiry-threshold-days' },
   };
 
   /** The level of the title heading (1–6), so the header fits the host page's outline. Default 2. */
   declare headingLevel: number;
+  /** How many days before the credentials lapse the expiry warning appears. Default 14. */
+  declare expiryThresholdDays: number;
 
   private readonly connection = new ConnectionController(this);
 
   constructor() {
     super();
     this.headingLevel = 2;
+    this.expiryThresholdDays = 14;
     defineElement('qbo-success-banner', QboSuccessBanner);
     defineElement('qbo-status-badge', QboStatusBadge);
     defineElement('qbo-connection-status', QboConnectionStatus);
     defineElement('qbo-sync-summary', QboSyncSummary);
     defineElement('qbo-link-state-tabs', QboLinkStateTabs);
     defineElement('qbo-reconnect-dialog', QboReconnectDialog);
+    defineElement('qbo-disconnect', QboDisconnect);
+    defineElement('qbo-expiry-warning', QboExpiryWarning);
+    defineElement('qbo-connection-history', QboConnectionHistory);
   }
 
   protected override render() {
@@ -65,8 +77,13 @@ export class QboIntegrationHeader extends LitElement {
           <div part="title" role="heading" aria-level=${level}><slot name="title">${this.connection.strings.productName}</slot></div>
           <qbo-status-badge></qbo-status-badge>
         </div>
-        <qbo-connection-status></qbo-connection-status>
+        <div part="status-column">
+          <qbo-connection-status></qbo-connection-status>
+          <qbo-disconnect></qbo-disconnect>
+        </div>
       </div>
+      <qbo-connection-history></qbo-connection-history>
+      <qbo-expiry-warning threshold-days=${this.expiryThresholdDays}></qbo-expiry-warning>
       <qbo-sync-summary></qbo-sync-summary>
       <qbo-link-state-tabs></qbo-link-state-tabs>
       <slot></slot>

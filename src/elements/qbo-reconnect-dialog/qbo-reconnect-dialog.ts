@@ -5,6 +5,10 @@ import type { FlowState } from '../../core/reconnect-flow.js';
 import { isDialogOpen } from '../../core/selectors.js';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { QboBeforeYouBegin } from '../qbo-before-you-begin/qbo-before-you-begin.js';
+import { defineElement } from '../shared/define-element.js';
+import { companySwitchScreen, confirmScreen, failureMessage, failureText, keptScreen, screenStyles } from './screens.js';
+import type { ScreenActions } from './screens.js';
 import { trackModal } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { dialogStyles } from './qbo-reconnect-dialog.styles.js';
@@ -14,6 +18,7 @@ const IDLE_FLOW: FlowState = { name: 'idle' };
 /** One key per screen the dialog shows: focus moves and the live region speaks only when it changes. */
 function screenKey(flow: FlowState): string {
   if (flow.name === 'failed') return `failed:${flow.reason}`;
+  if (flow.name === 'cancelled') return 'kept';
   if (flow.name === 'authorizing') return `authorizing:${flow.mode}${flow.detached ? ':detached' : ''}`;
   return flow.name;
 }
@@ -28,8 +33,10 @@ interface Screen {
 
 /**
  * The reconnect dialog. Opens (as a native modal `<dialog>`) whenever the provider's reconnect flow needs the user:
- * the confirmation, Intuit sign-in in progress, the second confirmation before linking a different company, and
- * named failures with a way to retry. It renders the store and sends intent; Esc is the same as No / Cancel / Close.
+ * the confirmation (which names the linked company, warns in the guide's words and lists "Before You Begin"; with
+ * nothing linked yet it asks "Connect QuickBooks?" without the warning), Intuit sign-in in progress, the second
+ * confirmation before linking a different company (the destructive choice in danger style), "Nothing changed;
+ * still linked to …" after No there, and named failures that say nothing changed, with a way to retry. It renders the store and sends intent; Esc is the same as No / Cancel / Close.
  * Focus starts on the safe choice and returns to the element that opened it.
  *
  * @tagname qbo-reconnect-dialog
@@ -37,7 +44,9 @@ interface Screen {
  *
  * @csspart dialog - The native `<dialog>` element.
  * @csspart title - The heading of the current step.
- * @csspart message - The text of the current step (the warning on the first step).
+ * @csspart message - The text of the current step (the warning on the first step; `detail` on later lines).
+ * @csspart company - "You are reconnecting …" on the confirmation (also has the `message` part).
+ * @csspart before-you-begin - The `<qbo-before-you-begin>` disclosure on the confirmation.
  * @csspart warning - The data-loss warning of the first step (also has the `message` part).
  * @csspart icon - The ⚠️ warning icon.
  * @csspart progress - The busy indicator while signing in or finishing.
@@ -45,6 +54,8 @@ interface Screen {
  * @csspart button - Every button; also `button-primary` or `button-secondary`.
  * @csspart button-primary - The button that moves the reconnect forward (Yes, Try again…).
  * @csspart button-secondary - The safe or alternative choice (No, Cancel, Close…).
+ * @csspart button-safe - The safe choice of the company switch ("No, keep …"), as strong as a primary button.
+ * @csspart button-danger - The destructive choice of the company switch ("Yes, link …").
  * @csspart announcer - The visually hidden live region that speaks step changes.
  *
  * @cssprop --qbo-dialog-width - Maximum width of the dialog (default 32rem).
@@ -56,13 +67,13 @@ interface Screen {
  * @cssprop --qbo-color-on-primary - Primary button text.
  * @cssprop --qbo-color-warning - Warning text and border.
  * @cssprop --qbo-color-warning-bg - Warning background.
- * @cssprop --qbo-color-danger - Failure title accent.
+ * @cssprop --qbo-color-danger - Failure title accent, and the destructive button.
  *
  * @fires {CustomEvent<QboReconnectStartDetail>} qbo-reconnect-start - (from the provider) Yes or a retry opened Intuit sign-in.
  * @fires {CustomEvent<QboReconnectCancelDetail>} qbo-reconnect-cancel - (from the provider) No, Cancel or Esc.
  */
 export class QboReconnectDialog extends LitElement {
-  static override styles = [tokens, dialogStyles];
+  static override styles = [tokens, dialogStyles, screenStyles];
 
   static override properties = {
     step: { type: String, reflect: true },
@@ -81,6 +92,7 @@ export class QboReconnectDialog extends LitElement {
   constructor() {
     super();
     this.step = 'idle';
+    defineElement('qbo-before-you-begin', QboBeforeYouBegin);
   }
 
   private get flow(): FlowState {
@@ -153,17 +165,12 @@ export class QboReconnectDialog extends LitElement {
     const { strings } = this.connection;
     const cancelButton = (label: string, initialFocus: boolean) =>
       html`<button part="button button-secondary" ?data-initial-focus=${initialFocus} @click=${this.cancelFlow}>${label}</button>`;
+    const snapshot = this.connection.state?.snapshot ?? null;
     switch (flow.name) {
       case 'confirming':
-        return {
-          title: strings.confirmTitle,
-          message: html`<p part="message warning">
-            <span part="icon" role="img" aria-label=${strings.warningIcon}>⚠️</span>
-            <span>${strings.confirmWarning}</span>
-          </p>`,
-          actions: html`<button part="button button-primary" @click=${this.confirmPopup}>${strings.yes}</button>
-            ${cancelButton(strings.no, true)}`,
-        };
+        return confirmScreen(strings, snapshot, this.screenActions);
+      case 'cancelled':
+        return keptScreen(strings, flow, this.screenActions);
       case 'authorizing':
         return {
           title: strings.authorizingTitle,
@@ -175,17 +182,7 @@ export class QboReconnectDialog extends LitElement {
         // Cancel stays available so a backend that never answers cannot trap the user in a modal.
         return { title: strings.completingTitle, progress: true, actions: cancelButton(strings.cancel, true) };
       case 'confirming-company-switch':
-        return {
-          title: strings.companySwitchTitle,
-          message: html`<p part="message warning">
-            <span part="icon" role="img" aria-label=${strings.warningIcon}>⚠️</span>
-            <span>${strings.companySwitchMessage(flow.linked, flow.incoming)}</span>
-          </p>`,
-          actions: html`<button part="button button-primary" @click=${this.confirmCompanySwitch}>
-              ${strings.companySwitchYes(flow.incoming)}
-            </button>
-            ${cancelButton(strings.companySwitchNo(flow.linked), true)}`,
-        };
+        return companySwitchScreen(strings, flow, this.screenActions);
       case 'failed': {
         const failure = strings.failure[flow.reason];
         const retry =
@@ -195,7 +192,7 @@ export class QboReconnectDialog extends LitElement {
             : html`<button part="button button-primary" data-initial-focus @click=${this.confirmPopup}>${strings.tryAgain}</button>`;
         return {
           title: failure.title,
-          message: html`<p part="message">${failure.message}</p>`,
+          message: failureMessage(failureText(strings, flow, snapshot)),
           actions: html`${retry}${cancelButton(strings.close, false)}`,
         };
       }
@@ -214,7 +211,9 @@ export class QboReconnectDialog extends LitElement {
       case 'confirming-company-switch':
         return `${strings.companySwitchTitle} ${strings.companySwitchMessage(flow.linked, flow.incoming)}`;
       case 'failed':
-        return `${strings.failure[flow.reason].title}. ${strings.failure[flow.reason].message}`;
+        return `${strings.failure[flow.reason].title}. ${failureText(strings, flow, this.connection.state?.snapshot ?? null).join(' ')}`;
+      case 'cancelled':
+        return flow.kept ? strings.companyKept(flow.kept) : '';
       default:
         return '';
     }
@@ -225,9 +224,17 @@ export class QboReconnectDialog extends LitElement {
   private readonly confirmRedirect = (): void => this.connection.store?.confirm('redirect');
   private readonly confirmCompanySwitch = (): void => this.connection.store?.confirmCompanySwitch();
   private readonly cancelFlow = (): void => this.connection.store?.cancel();
+  private readonly screenActions: ScreenActions = {
+    yes: this.confirmPopup,
+    cancel: this.cancelFlow,
+    confirmCompanySwitch: this.confirmCompanySwitch,
+  };
 
   /** Esc: the store decides; the dialog closes when the flow says so, never on its own. */
   private readonly onCancelRequest = (event: Event): void => {
+    // Without a recent user activation the browser closes the dialog anyway (the cancel is not cancelable); the
+    // close handler then brings the store along, once, and a step that still needs the dialog opens it again.
+    if (!event.cancelable) return;
     event.preventDefault();
     this.cancelFlow();
   };

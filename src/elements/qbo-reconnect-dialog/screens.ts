@@ -1,0 +1,127 @@
+// The dialog's question and outcome screens: first connection vs reconnect, company switch, failures, "nothing changed".
+import { css, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ConnectionSnapshot } from '../../core/model.js';
+import type { FlowState } from '../../core/reconnect-flow.js';
+import type { Strings } from '../../i18n/strings.js';
+
+export interface DialogScreen {
+  title: string;
+  message?: TemplateResult | string;
+  progress?: boolean;
+  actions: TemplateResult;
+}
+
+export interface ScreenActions {
+  yes(): void;
+  /** No, Cancel, Close: the store's cancel path. */
+  cancel(): void;
+  confirmCompanySwitch(): void;
+}
+
+const warningBox = (strings: Strings, text: string) =>
+  html`<p part="message warning"><span part="icon" role="img" aria-label=${strings.warningIcon}>⚠️</span><span>${text}</span></p>`;
+
+/**
+ * "Are you sure to Reconnect?" names the linked company and warns, word for word, that another company removes
+ * the data. With nothing linked yet no data can be lost: "Connect QuickBooks?" without the warning.
+ */
+export function confirmScreen(strings: Strings, snapshot: ConnectionSnapshot | null, actions: ScreenActions): DialogScreen {
+  const company = snapshot?.company ?? null;
+  const checklist = html`<qbo-before-you-begin part="before-you-begin" collapsible></qbo-before-you-begin>`;
+  const buttons = html`<button part="button button-primary" @click=${actions.yes}>${strings.yes}</button>
+    <button part="button button-secondary" data-initial-focus @click=${actions.cancel}>${strings.no}</button>`;
+  if (!company) {
+    return {
+      title: strings.firstConnectTitle,
+      message: html`<p part="message">${strings.firstConnectMessage}</p>${checklist}`,
+      actions: buttons,
+    };
+  }
+  return {
+    title: strings.confirmTitle,
+    message: html`<p part="message company">${strings.reconnectingCompany(company)}</p>
+      ${warningBox(strings, strings.confirmWarning)}${checklist}`,
+    actions: buttons,
+  };
+}
+
+/** The second question: the safe choice comes first and stays strong; linking the other company looks destructive. */
+export function companySwitchScreen(
+  strings: Strings,
+  flow: Extract<FlowState, { name: 'confirming-company-switch' }>,
+  actions: ScreenActions,
+): DialogScreen {
+  return {
+    title: strings.companySwitchTitle,
+    message: warningBox(strings, strings.companySwitchMessage(flow.linked, flow.incoming)),
+    actions: html`<button part="button button-safe" data-initial-focus @click=${actions.cancel}>
+        ${strings.companySwitchNo(flow.linked)}
+      </button>
+      <button part="button button-danger" @click=${actions.confirmCompanySwitch}>${strings.companySwitchYes(flow.incoming)}</button>`,
+  };
+}
+
+/** After No to a company switch: what stayed, said plainly, until the user closes it. */
+export function keptScreen(strings: Strings, flow: Extract<FlowState, { name: 'cancelled' }>, actions: ScreenActions): DialogScreen | null {
+  if (!flow.kept) return null;
+  return {
+    title: strings.companyKept(flow.kept),
+    actions: html`<button part="button button-primary" data-initial-focus @click=${actions.cancel}>${strings.close}</button>`,
+  };
+}
+
+/**
+ * The text of a failure: what went wrong, Intuit's own reason and the administrator prerequisite when access was
+ * refused, and that nothing changed (the link is still as it was).
+ */
+export function failureText(strings: Strings, flow: Extract<FlowState, { name: 'failed' }>, snapshot: ConnectionSnapshot | null): string[] {
+  const lines = [strings.failure[flow.reason].message];
+  if (flow.reason === 'access_denied') {
+    if (flow.description) lines.push(strings.intuitReason(flow.description));
+    lines.push(strings.adminPrerequisite);
+  }
+  if (snapshot) lines.push(strings.nothingChanged[snapshot.linkState]);
+  return lines;
+}
+
+export function failureMessage(lines: string[]): TemplateResult {
+  return html`${lines.map((line, index) => html`<p part=${index === 0 ? 'message' : 'message detail'}>${line}</p>`)}`;
+}
+
+export const screenStyles = css`
+  [part~='message'] + [part~='message'] {
+    margin-top: calc(var(--_space) * -1);
+  }
+  [part~='company'] {
+    font-weight: 600;
+  }
+  qbo-before-you-begin {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  /* Linking another company removes data: it reads as destructive. The safe choice beside it stays as strong. */
+  [part~='button-danger'] {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+  [part~='button-danger']:hover {
+    border-color: var(--_danger);
+    filter: brightness(1.1);
+  }
+  [part~='button-safe'] {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  [part~='button-safe']:hover {
+    border-color: var(--_primary);
+    filter: brightness(1.1);
+  }
+  /* System colours make every button alike: a double border keeps the destructive one apart. */
+  @media (forced-colors: active) {
+    [part~='button-danger'] {
+      border: 3px double ButtonText;
+    }
+  }
+`;
