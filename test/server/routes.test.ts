@@ -1,7 +1,11 @@
 // Every route of the REST contract over real HTTP against the mock Intuit: the flows a browser drives.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { COMPANIES, INTEGRATION_PAGE, REDIRECT_URI, connect, startStack, type Stack } from './helpers.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { internals } from '../../src/server/internals.js';
+import { COMPANIES, INTEGRATION_PAGE, REDIRECT_URI, connect, listen, startStack, type Stack } from './helpers.js';
 
 const [northwind, contoso] = COMPANIES as [(typeof COMPANIES)[0], (typeof COMPANIES)[0]];
 
@@ -101,5 +105,48 @@ describe('routes', () => {
     const snapshot = await stack.api(tenant, 'GET', '/connection');
     assert.equal(snapshot.body.linkState, 'disabled');
     assert.equal(snapshot.body.inactiveReason, 'manually_disabled');
+  });
+
+  it('tokens are stored encrypted: the row holds neither the access nor the refresh token', async () => {
+    await connect(stack, tenant, northwind.realmId);
+    const token = await stack.server.connections.getAccessToken(tenant);
+    const row = await stack.server[internals].repository.getConnection(tenant);
+    assert.match(row!.tokens!, /^v1\./);
+    assert.ok(!row!.tokens!.includes(token));
+    assert.ok(!JSON.stringify(row).includes(token.slice(0, 20)));
+  });
+
+  it('mounts under a base path in another hono app, and in node:http through nodeListener', async () => {
+    const host = new Hono();
+    host.route('/api/quickbooks', stack.server.app);
+    const mounted = await listen({ fetch: async (request) => host.fetch(request) });
+    const node = createServer(stack.server.nodeListener);
+    await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
+    try {
+      const viaHono = await fetch(`http://127.0.0.1:${(mounted.address() as AddressInfo).port}/api/quickbooks/connection`, { headers: { 'x-tenant': tenant } });
+      assert.equal(viaHono.status, 200);
+      assert.equal(((await viaHono.json()) as { linkState: string }).linkState, 'disabled');
+      const viaNode = await fetch(`http://127.0.0.1:${(node.address() as AddressInfo).port}/connection`, { headers: { 'x-tenant': tenant } });
+      assert.equal(viaNode.status, 200);
+    } finally {
+      await new Promise((resolve) => mounted.close(resolve));
+      await new Promise((resolve) => node.close(resolve));
+    }
+  });
+
+  it('basePath prefixes every route of the fetch handler', async () => {
+    const prefixed = await startStack({ server: { basePath: '/api/quickbooks' } });
+    try {
+      assert.equal((await prefixed.api(tenant, 'GET', '/api/quickbooks/connection')).status, 200);
+      assert.equal((await prefixed.api(tenant, 'GET', '/connection')).status, 404);
+      assert.equal((await prefixed.api(null, 'GET', '/api/quickbooks/intuit/launch')).status, 302);
+    } finally {
+      await prefixed.close();
+    }
+  });
+
+  it('sync comes from the syncSummary hook', async () => {
+    const { body } = await stack.api('with-sync', 'GET', '/connection');
+    assert.deepEqual(body.sync, { totalFiles: 42, lastSyncAt: null });
   });
 });
