@@ -55,6 +55,9 @@ export async function mount(
     @qbo-reconnect-success=${(e: CustomEvent) => events.push(e)}
     @qbo-reconnect-error=${(e: CustomEvent) => events.push(e)}
     @qbo-banner-dismiss=${(e: CustomEvent) => events.push(e)}
+    @qbo-disconnect=${(e: CustomEvent) => events.push(e)}
+    @qbo-disconnect-cancel=${(e: CustomEvent) => events.push(e)}
+    @qbo-disconnect-error=${(e: CustomEvent) => events.push(e)}
     >${content}</qbo-connection
   >`);
   if (snapshot) {

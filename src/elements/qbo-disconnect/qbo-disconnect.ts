@@ -91,7 +91,7 @@ export class QboDisconnect extends LinkStateElement {
     if (!dialog) return;
     const step = this.step;
     const open = isDisconnectOpen(step);
-    if (open && !dialog.open) {
+    if (open && !dialog.open && this.isConnected) {
       this.opener = deepActiveElement();
       dialog.showModal();
       trackModal(dialog);
