@@ -1,14 +1,16 @@
 // <qbo-connection>: one store for every element inside, events, strings, redirect resume, and the real HTTP path.
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import { savePendingAuthorization } from '../../src/core/redirect.js';
 import { QboConnection } from '../../src/elements/qbo-connection/qbo-connection.js';
 import { QboStatusBadge } from '../../src/elements/qbo-status-badge/qbo-status-badge.js';
 import { QboConnectionStatus } from '../../src/elements/qbo-connection-status/qbo-connection-status.js';
+import { QboReconnectDialog } from '../../src/elements/qbo-reconnect-dialog/qbo-reconnect-dialog.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { createHandlers } from '../../src/mocks/index.js';
-import { ACTIVE, INACTIVE, FakeWindow, MemoryStorage, ScriptedAdapter, settle } from '../helpers/fakes.js';
+import { ACTIVE, DISCONNECTED, INACTIVE, FakeWindow, MemoryStorage, ScriptedAdapter, settle } from '../helpers/fakes.js';
 import { mount, renderDone, shownText } from '../helpers/elements.js';
 import { useMockWorker } from '../helpers/msw.js';
 
@@ -147,6 +149,38 @@ describe('<qbo-connection>', () => {
     expect(m.provider.store!.state.bannerVisible).to.equal(true);
     expect(shownText(m.provider.querySelector('qbo-status-badge')!)).to.equal('Active');
     expect(FakeWindow.created).to.have.length(0);
+  });
+
+  describe('Reconnect URL landing', () => {
+    it('?qbo-reconnect opens the confirmation once loaded and removes the parameter', async () => {
+      const replaced: string[] = [];
+      defineElement('qbo-reconnect-dialog', QboReconnectDialog);
+      const m = await mount(html`<qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE, {
+        currentUrl: () => 'https://host.example/integrations/quickbooks?tab=vendors&qbo-reconnect',
+        replaceUrl: (url) => replaced.push(url),
+      });
+      await renderDone(m.provider);
+      expect(replaced).to.deep.equal(['https://host.example/integrations/quickbooks?tab=vendors']);
+      const dialog = m.provider.querySelector('qbo-reconnect-dialog')!.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(shownText(dialog)).to.include('Are you sure to Reconnect?');
+      expect(m.adapter.authorizations).to.have.length(0);
+      await sendKeys({ press: 'Escape' });
+      await renderDone(m.provider);
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('?qbo-disconnected shows the fresh status and only removes the parameter', async () => {
+      const replaced: string[] = [];
+      const m = await mount(html`<qbo-status-badge></qbo-status-badge>`, DISCONNECTED, {
+        currentUrl: () => 'https://host.example/integrations/quickbooks?qbo-disconnected',
+        replaceUrl: (url) => replaced.push(url),
+      });
+      await renderDone(m.provider);
+      expect(replaced).to.deep.equal(['https://host.example/integrations/quickbooks']);
+      expect(m.provider.store!.state.flow.name).to.equal('idle');
+      expect(shownText(m.provider.querySelector('qbo-status-badge')!)).to.equal('Disabled');
+    });
   });
 
   describe('over HTTP through msw (the path a host takes)', () => {

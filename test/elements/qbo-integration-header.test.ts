@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { QboIntegrationHeader } from '../../src/elements/qbo-integration-header/qbo-integration-header.js';
-import { ACTIVE, INACTIVE, settle } from '../helpers/fakes.js';
+import { ACTIVE, DISCONNECTED, INACTIVE, settle } from '../helpers/fakes.js';
 import { mount, renderDone, shownText } from '../helpers/elements.js';
 import type { Mounted } from '../helpers/elements.js';
 
@@ -82,6 +82,48 @@ describe('<qbo-integration-header>', () => {
       'qbo-reconnect-success',
       'qbo-banner-dismiss',
     ]);
+  });
+
+  it('while active: Disconnect beside the status, who reconnected and when, and no expiry warning far from the lapse', async () => {
+    const m = await mount(html`<div lang="en-US"><qbo-integration-header></qbo-integration-header></div>`, ACTIVE);
+    const text = shownText(headerOf(m));
+    expect(text).to.include('API Connection Status is Active');
+    expect(text).to.include('Disconnect');
+    expect(text).not.to.include('Connect Account');
+    expect(text).to.include('Reconnected by Dana Ortiz · Nov 25, 2026');
+    expect(text).not.to.include('Reconnect by');
+    await expect(headerOf(m)).to.be.accessible();
+  });
+
+  it('disconnects from the keyboard with its own confirmation, then offers Connect Account again', async () => {
+    const m = await mount(html`<qbo-integration-header></qbo-integration-header>`, ACTIVE);
+    const disconnect = inHeader(m, 'qbo-disconnect');
+    disconnect.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await renderDone(m.provider);
+    const dialog = disconnect.shadowRoot!.querySelector('dialog')!;
+    expect(shownText(dialog)).to.include('Disconnect QuickBooks?');
+    expect(deepActive()?.textContent?.trim()).to.equal('Cancel');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    m.adapter.disconnects[0]!.reply.resolve(DISCONNECTED);
+    await renderDone(m.provider);
+    const text = shownText(headerOf(m));
+    expect(text).to.include('API Connection Status is Disabled');
+    expect(text).to.include('Connect Account');
+    expect(text).to.include('QuickBooks is disconnected.');
+    expect(text).to.include('Last synced');
+    expect(m.events.map((e) => e.type)).to.include('qbo-disconnect');
+    await expect(headerOf(m)).to.be.accessible();
+  });
+
+  it('warns before the credentials lapse, with the threshold the host sets', async () => {
+    const soon = { ...ACTIVE, credentialsExpireAt: new Date(Date.now() + 20 * 86_400_000).toISOString() };
+    const standard = await mount(html`<qbo-integration-header></qbo-integration-header>`, soon);
+    expect(shownText(headerOf(standard))).not.to.include('to keep QuickBooks syncing');
+    const early = await mount(html`<qbo-integration-header expiry-threshold-days="30"></qbo-integration-header>`, soon);
+    expect(shownText(headerOf(early))).to.match(/Reconnect by .+ to keep QuickBooks syncing Connect Account/);
+    await expect(headerOf(early)).to.be.accessible();
   });
 
   it('uses the heading level and title slot the host gives it', async () => {
