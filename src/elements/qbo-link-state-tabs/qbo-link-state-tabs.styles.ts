@@ -87,8 +87,10 @@ export const tabsStyles = css`
     [part~='tab-current'] [part='indicator'] {
       background: CanvasText;
     }
-    /* Forced colours paint even a transparent border: unselected tabs get a Canvas one, the selected a Highlight one. */
+    /* Forced colours paint even a transparent border: unselected tabs get a Canvas one, the selected a Highlight one,
+       both above the tablist's line rather than over it, so the line stays whole. */
     [part~='tab'] {
+      margin-bottom: 0;
       border-bottom-color: Canvas;
     }
     [part~='tab-selected'] {
