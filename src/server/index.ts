@@ -1,7 +1,7 @@
 // qbo-reconnect/server: the host backend that serves the REST contract against Intuit OAuth 2.0.
 export { createQboServer } from './server.js';
 export type { QboServer, QboConnections } from './server.js';
-export type { QboServerOptions, QboServerHooks, TenantContext, LocalVendorPage } from './options.js';
+export type { QboServerOptions, QboServerHooks, TenantContext, TenantHookContext, LocalVendorPage } from './options.js';
 export type { DatabaseOption } from './db/index.js';
 export { INTUIT_ENVIRONMENTS, ACCOUNTING_SCOPE } from './intuit/endpoints.js';
 export type { IntuitEndpoints, IntuitEnvironment } from './intuit/endpoints.js';

@@ -1,4 +1,5 @@
 // What a host passes to createQboServer: Intuit app credentials, where Intuit is, the database, and its hooks.
+import type { IncomingMessage } from 'node:http';
 import type { Company, SyncSummary } from '../core/model.js';
 import type { EncryptionKeyInput } from './crypto.js';
 import type { DatabaseOption } from './db/index.js';
@@ -12,9 +13,17 @@ export interface TenantContext {
   user?: { name: string } | null;
 }
 
+export interface TenantHookContext {
+  /** The Node request object when served through Node (Express's `req` under Express); undefined elsewhere. */
+  incoming?: IncomingMessage & Record<string, any>;
+}
+
 export interface QboServerHooks {
-  /** Reads the host's session from the request; null answers 401 `unauthenticated`. */
-  tenant(request: Request): TenantContext | null | Promise<TenantContext | null>;
+  /**
+   * Reads the host's session from the request; null answers 401 `unauthenticated`. Under Node (nodeListener, or
+   * @hono/node-server) `context.incoming` is the Node request, e.g. Express's `req` with its `session` or `user`.
+   */
+  tenant(request: Request, context: TenantHookContext): TenantContext | null | Promise<TenantContext | null>;
   /**
    * Deletes the host's data of the old company before another one is linked. Runs inside the database transaction
    * of the switch: if it throws, nothing is switched and the user can try again.

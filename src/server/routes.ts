@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { completeConnection, type CompleteDeps } from './complete.js';
 import { QboServerError } from './errors.js';
-import type { QboServerHooks, TenantContext } from './options.js';
+import type { QboServerHooks, TenantContext, TenantHookContext } from './options.js';
 import type { ConnectionService } from './service.js';
 
 type Env = { Variables: { tenant: TenantContext } };
@@ -48,7 +48,7 @@ export function createRoutes(deps: RouteDeps): Hono<Env> {
   app.get('/intuit/launch', (c) => landing(c, deps, null));
   app.get('/intuit/reconnect', (c) => landing(c, deps, 'qbo-reconnect'));
   app.get('/intuit/disconnect', async (c) => {
-    const tenant = await deps.hooks.tenant(c.req.raw);
+    const tenant = await readTenant(deps.hooks, c);
     if (tenant) await service.disconnectedAtIntuit(tenant);
     return landing(c, deps, 'qbo-disconnected');
   });
@@ -79,12 +79,17 @@ function checkOrigin(allowed: readonly string[] | undefined) {
 
 function resolveTenant(hooks: QboServerHooks) {
   return async (c: Context<Env>, next: () => Promise<void>) => {
-    const tenant = await hooks.tenant(c.req.raw);
+    const tenant = await readTenant(hooks, c);
     if (!tenant?.tenantId) throw new QboServerError('unauthenticated', 'Sign in to manage the QuickBooks connection.');
     c.set('tenant', tenant);
     c.header('cache-control', 'no-store');
     await next();
   };
+}
+
+function readTenant(hooks: QboServerHooks, c: Context<Env>) {
+  const incoming = (c.env as { incoming?: TenantHookContext['incoming'] } | undefined)?.incoming;
+  return hooks.tenant(c.req.raw, incoming ? { incoming } : {});
 }
 
 /** Intuit's app-settings URLs all end on the host's integration page, with a marker the elements react to. */

@@ -66,7 +66,8 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   return {
     app,
     fetch,
-    nodeListener: getRequestListener(fetch),
+    // app.fetch (not the wrapper) so the Node request reaches the tenant hook as `incoming`.
+    nodeListener: getRequestListener(app.fetch),
     connections: {
       getAccessToken: (tenantId) => tokens.getAccessToken(tenantId),
       qboFetch: (tenantId, path, init) => tokens.qboFetch(tenantId, path, init),

@@ -36,6 +36,8 @@ export interface Stack {
   clock: Clock;
   baseUrl: string;
   purged: Array<{ tenantId: string; from: { realmId: string }; to: { realmId: string } }>;
+  /** The Node request the last tenant() call saw, when served through Node. */
+  lastIncoming?: { url?: string } | undefined;
   api(tenant: string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   /** authorize → sign in at the mock → the callback's parameters, as the browser would carry them. */
   signIn(tenant: string, realmId: string): Promise<{ code: string; state: string; realmId: string }>;
@@ -64,7 +66,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     sweepIntervalMs: 0,
     retry: { attempts: 3, baseDelayMs: 5, timeoutMs: 5_000 },
     now: clock.now,
-    tenant: (request) => {
+    tenant: (request, { incoming }) => {
+      stack.lastIncoming = incoming;
       const tenantId = request.headers.get('x-tenant');
       return tenantId ? { tenantId, user: { name: request.headers.get('x-user') ?? 'Dana Ortiz' } } : null;
     },
@@ -94,7 +97,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return { status: response.status, body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text, headers: response.headers };
   };
 
-  return {
+  const stack: Stack = {
     mock,
     server,
     clock,
@@ -114,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       if (!options.mockIntuit) await mock.close();
     },
   };
+  return stack;
 }
 
 export function listen(server: { fetch: (request: Request) => Promise<Response> }) {

@@ -128,6 +128,7 @@ describe('routes', () => {
       assert.equal(((await viaHono.json()) as { linkState: string }).linkState, 'disabled');
       const viaNode = await fetch(`http://127.0.0.1:${(node.address() as AddressInfo).port}/connection`, { headers: { 'x-tenant': tenant } });
       assert.equal(viaNode.status, 200);
+      assert.equal(stack.lastIncoming?.url, '/connection', 'the tenant hook sees the Node request');
     } finally {
       await new Promise((resolve) => mounted.close(resolve));
       await new Promise((resolve) => node.close(resolve));
