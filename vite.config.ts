@@ -1,7 +1,9 @@
-// vite: `vite` serves the demo; `vite build --mode lib` builds the package, `--mode bundle` the one-file drop-in.
+// vite: `vite` serves the demo (with its full-stack back end; `--mode msw` without it); `vite build --mode lib` builds
+// the package, `--mode bundle` the one-file drop-in.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
+import { fullStackDemo } from './demo/server/vite-plugin.js';
 
 const here = import.meta.dirname;
 const src = (path: string) => resolve(here, 'src', path);
@@ -59,9 +61,12 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  // The demo: the host's integration page, a mock Intuit sign-in and the redirect_uri page.
+  // The demo: the host's integration page, a mock Intuit sign-in and the redirect_uri page. Its back end (the server
+  // half, PGlite, the mock Intuit) runs inside vite's dev and preview servers unless the mode is 'msw'.
+  const data = process.env.QBO_DEMO_DATA ?? resolve(here, '.data/demo');
   return {
     root: resolve(here, 'demo'),
+    plugins: mode === 'msw' ? [] : [fullStackDemo({ stackModule: resolve(here, 'demo/server/stack.ts'), data })],
     publicDir: resolve(here, 'demo/public'),
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     // The built demo is served under a strict Content-Security-Policy: no inline script or style, nothing remote.

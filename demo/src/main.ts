@@ -1,9 +1,10 @@
-// The Fintech host page: starts the mock backend (msw), gives <qbo-connection> its HTTP adapter, then registers the tags.
+// The Fintech host page: starts its back end (the real server, or msw), gives <qbo-connection> its HTTP adapter, then
+// registers the tags.
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import { defineAll } from '../../src/elements/registry.js';
 import { startEventsLog } from './events-log.js';
 import { renderHostTables } from './host-tables.js';
-import { API_BASE_URL, startMockBackend } from './mock-backend.js';
+import { startBackend } from './backend.js';
 import { installPopupBlocker } from './popup-blocker.js';
 import { startRouter } from './router.js';
 import { startScenarioPanel } from './scenario-panel.js';
@@ -28,8 +29,9 @@ async function main(): Promise<void> {
   if (starting.reset) setHostDataRemoved(false);
   rememberScenario(playing);
 
-  // The worker must answer before the first request of the elements: the adapter is handed over only after start().
-  const backend = await startMockBackend(playing, starting.reset);
+  // The back end must be playing the scenario before the first request of the elements: the adapter is handed over
+  // only after that.
+  const backend = await startBackend(playing, starting.reset);
 
   const log = startEventsLog(connection, byId('events-list'), byId<HTMLButtonElement>('events-clear'));
   const refreshVendors = createVendorsTable(byId('vendors-table'));
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
 
   const connect = () => {
     vendorsRequested = false;
-    connection.adapter = createHttpAdapter({ baseUrl: API_BASE_URL });
+    connection.adapter = createHttpAdapter({ baseUrl: '/api/quickbooks' });
   };
   connection.setAttribute('redirect-uri', new URL('/callback.html', location.origin).href);
   connect();
@@ -79,11 +81,11 @@ async function main(): Promise<void> {
 
   const panel = startScenarioPanel(
     { form: byId('scenario-form'), select: byId('scenario-select'), description: byId('scenario-description'), current: byId('scenario-current') },
-    (next) => {
+    async (next) => {
       playing = next;
       setHostDataRemoved(false);
       rememberScenario(next);
-      backend.use(next, true);
+      await backend.use(next, true);
       log.note(`Scenario: ${next.label}`);
       // A new adapter gives the provider a new store: any reconnect under way stops, and the status loads again.
       connect();

@@ -10,6 +10,8 @@ const ARTIFACTS = 'test-artifacts';
 export const SAMPLE_ACCOUNT = 'dana@harborstreet.example';
 export const LINKED_COMPANY = 'Harbor Street Bakery LLC';
 export const OTHER_COMPANY = 'Cedar & Pine Landscaping';
+/** The sign-in page: the mock Intuit server's (full-stack demo) or the demo's own (msw mode). */
+export const SIGN_IN_URL = /\/connect\/oauth2|\/mock-intuit\//;
 
 /** One browser for the tests of a describe block: launched before them, closed after them. */
 export function useBrowser() {
@@ -30,9 +32,10 @@ export function launch() {
 
 /**
  * A new browser context on the demo, every page of it (popups included) watched for console errors and uncaught
- * exceptions. `route` is the hash route; the scenario goes in `?scenario=`.
+ * exceptions. `route` is the hash route; the scenario goes in `?scenario=`; `backend: 'msw'` plays it in the browser
+ * instead of through the demo's server and the mock Intuit.
  */
-export async function openDemo(browser, { scenario = 'inactive', route = '/integrations/quickbooks', contextOptions = {} } = {}) {
+export async function openDemo(browser, { scenario = 'inactive', route = '/integrations/quickbooks', backend, contextOptions = {} } = {}) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, ...contextOptions });
   const errors = [];
   const watched = new WeakSet();
@@ -47,8 +50,14 @@ export async function openDemo(browser, { scenario = 'inactive', route = '/integ
   context.on('page', watch);
   const page = await context.newPage();
   watch(page);
-  await page.goto(`${DEMO_URL}/?scenario=${scenario}#${route}`);
+  const backendParam = backend === 'msw' ? '&backend=msw' : '';
+  await page.goto(`${DEMO_URL}/?scenario=${scenario}${backendParam}#${route}`);
   return { context, page, errors };
+}
+
+/** What the full-stack demo's database holds for this page's session (tokens left out), and the mock Intuit's counts. */
+export async function connectionRow(page) {
+  return page.evaluate(async () => (await fetch('/api/demo/connection-row', { headers: { accept: 'application/json' } })).json());
 }
 
 /**
@@ -92,7 +101,7 @@ export async function confirmAndGetPopup(page) {
   const popupOpened = page.waitForEvent('popup');
   await dialog(page).getByRole('button', { name: 'Yes', exact: true }).click();
   const popup = await popupOpened;
-  await popup.waitForURL(/\/mock-intuit\//);
+  await popup.waitForURL(SIGN_IN_URL);
   return popup;
 }
 

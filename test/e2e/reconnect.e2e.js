@@ -1,4 +1,5 @@
-// The seed's happy path: Connect Account, Yes, Intuit sign-in in a popup, and every sign that the connection is back.
+// The seed's happy path through the full-stack demo: Connect Account, Yes, the mock Intuit's sign-in in a popup on its
+// own origin, the real code exchange, every sign that the connection is back, and the database row afterwards.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertInactivePage, assertReconnectedPage, loggedEvents } from './assertions.js';
@@ -7,6 +8,7 @@ import {
   assertNoConsoleErrors,
   chooseCompany,
   confirmAndGetPopup,
+  connectionRow,
   dialog,
   enterCredentials,
   useBrowser,
@@ -25,11 +27,15 @@ describe('reconnect', () => {
       await assertInactivePage(page);
       await openReconnectDialog(page);
       const popup = await confirmAndGetPopup(page);
-      await popup.getByText('Mock Intuit sign-in — demo only.').waitFor();
-      const query = new URL(popup.url()).searchParams;
+      await popup.getByText(/Mock Intuit sign-in/).waitFor();
+      const signInUrl = new URL(popup.url());
+      assert.notEqual(signInUrl.origin, new URL(page.url()).origin, 'Intuit signs in on its own origin');
+      const query = signInUrl.searchParams;
       assert.equal(query.get('redirect_uri'), new URL('/callback.html', page.url()).href);
       assert.ok(query.get('state'));
       assert.equal(query.get('scope'), 'com.intuit.quickbooks.accounting');
+      assert.equal(query.get('response_type'), 'code');
+      assert.ok(query.get('client_id'));
       // While the popup is open the page says sign-in is under way.
       await dialog(page).getByRole('heading', { name: 'Sign in to Intuit' }).waitFor();
       await enterCredentials(popup);
@@ -43,6 +49,16 @@ describe('reconnect', () => {
       await screenshot(page, '05-reconnected');
       const events = await loggedEvents(page);
       assert.deepEqual(events.slice(0, 3), ['qbo-reconnect-success', 'qbo-status-change', 'qbo-reconnect-start']);
+      const { row, intuit } = await connectionRow(page);
+      assert.equal(row.linkState, 'active');
+      assert.equal(row.realmId, '9341452198765430');
+      assert.equal(row.companyName, LINKED_COMPANY);
+      assert.equal(row.everReconnected, true);
+      assert.equal(row.connectedBy, 'Dana Ortiz');
+      assert.equal(row.tokensStored, true);
+      assert.equal(row.tokensReadable, false, 'the stored tokens are encrypted');
+      assert.ok(row.credentialsExpireAt, 'the refresh token expiry is kept');
+      assert.ok(intuit.token.authorization_code >= 1, 'the code was exchanged at the mock Intuit');
       assertNoConsoleErrors(errors);
     } finally {
       await context.close();

@@ -438,6 +438,11 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
       response.writeHead(200, { 'content-type': 'text/css;charset=UTF-8', 'cache-control': 'no-cache' }).end(stylesheet);
       return;
     }
+    if (url.pathname === '/favicon.ico') {
+      // Browsers ask for it on every sign-in page; no icon is better than a 404 in their consoles.
+      response.writeHead(204).end();
+      return;
+    }
     if (url.pathname === '/') {
       response.writeHead(200, { 'content-type': 'text/plain;charset=UTF-8' });
       response.end('Mock Intuit (for testing only): OAuth 2.0 and QuickBooks Online API stand-ins.\n');

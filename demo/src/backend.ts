@@ -1,0 +1,52 @@
+// Which back end the demo page talks to: the full-stack demo's real server (the default when it is there), or msw
+// in the browser (`?backend=msw`, `npm run start:msw`, or a static host without the server).
+import type { DemoScenario } from './scenarios.js';
+
+export type BackendMode = 'full-stack' | 'sandbox' | 'msw';
+
+export interface DemoBackend {
+  mode: BackendMode;
+  /** Plays another scenario; `reset` puts the back end back to the scenario's starting state. */
+  use(scenario: DemoScenario, reset: boolean): Promise<void>;
+}
+
+/** The server's info route; a dev server without it answers its HTML fallback, which is not JSON. */
+async function serverMode(): Promise<BackendMode | null> {
+  try {
+    const response = await fetch('/api/demo/info', { headers: { accept: 'application/json' } });
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return null;
+    const { mode } = (await response.json()) as { mode?: unknown };
+    return mode === 'full-stack' || mode === 'sandbox' ? mode : null;
+  } catch {
+    return null;
+  }
+}
+
+async function playOnServer(scenario: DemoScenario, reset: boolean): Promise<void> {
+  const response = await fetch('/api/demo/scenario', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ name: scenario.name, reset }),
+  });
+  if (!response.ok) throw new Error(`The demo server did not play "${scenario.name}" (${response.status}).`);
+}
+
+export async function startBackend(scenario: DemoScenario, reset: boolean): Promise<DemoBackend> {
+  const wanted = new URL(location.href).searchParams.get('backend');
+  const mode = wanted === 'msw' ? null : await serverMode();
+  if (mode) {
+    // A worker left registered by an earlier msw-mode visit must not answer for the real server.
+    const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? [];
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+    await playOnServer(scenario, reset);
+    return { mode, use: playOnServer };
+  }
+  const { startMockBackend } = await import('./mock-backend.js');
+  const mock = await startMockBackend(scenario, reset);
+  return {
+    mode: 'msw',
+    async use(next, resetNext) {
+      mock.use(next, resetNext);
+    },
+  };
+}
