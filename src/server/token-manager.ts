@@ -88,35 +88,56 @@ export class TokenManager {
   }
 
   /**
-   * Holds the connection row's lock while talking to Intuit, so a second process waits here and then reads the
-   * token the first one stored instead of spending the same refresh token again.
+   * On a shared PostgreSQL the row lock is held while talking to Intuit, so a second process waits and then reads
+   * the token the first one stored instead of spending the same refresh token again. PGlite belongs to this process
+   * alone, where the in-process flight already makes the refresh unique; holding its single connection during an
+   * Intuit call would stall every other query, so there the write is a compare-and-swap on the row's version.
    */
   async #refreshLocked(tenantId: string, stale: string | null): Promise<string> {
-    const { repository, oauth, now } = this.#options;
-    const outcome = await repository.transaction(async (tx): Promise<{ token: string } | { inactive: string }> => {
-      const row = await tx.lockConnection(tenantId);
-      const tokens = await this.#activeTokens(row, tenantId);
-      const fresh = tokens.accessTokenFresh(now(), REFRESH_MARGIN_MS) && tokens.accessToken() !== stale;
-      if (fresh) return { token: tokens.accessToken() };
-      try {
-        const renewed = await oauth.refresh(tokens, now);
-        await tx.saveConnection(
-          { ...row!, tokens: await this.seal(tenantId, renewed), credentialsExpireAt: renewed.credentialsExpireAt() },
-          now(),
-        );
-        return { token: renewed.accessToken() };
-      } catch (error) {
-        if (!(error instanceof InvalidGrantError)) throw error;
-        const lapsed = row!.credentialsExpireAt !== null && row!.credentialsExpireAt.getTime() <= now().getTime();
-        const reason = lapsed ? 'expired_credentials' : 'revoked';
-        await tx.saveConnection(
-          { ...row!, linkState: 'inactive', inactiveReason: reason, tokens: null, credentialsExpireAt: null },
-          now(),
-        );
-        return { inactive: reason };
-      }
-    });
+    const { repository, now } = this.#options;
+    let outcome: Outcome;
+    if (repository.shared) {
+      outcome = await repository.transaction(async (tx) => {
+        const row = await tx.lockConnection(tenantId);
+        return this.#refreshRow(tenantId, row, stale, async (next) => {
+          await tx.saveConnection(next, now());
+          return true;
+        });
+      });
+    } else {
+      const row = await repository.getConnection(tenantId);
+      outcome = await this.#refreshRow(tenantId, row, stale, (next) => repository.saveConnectionIfVersion(next, row!.version, now()));
+    }
     if ('inactive' in outcome) throw new ConnectionInactiveError(outcome.inactive);
-    return outcome.token;
+    if ('token' in outcome) return outcome.token;
+    // The row changed during the refresh (a reconnect or a disconnect): what it holds now is the answer.
+    const current = await repository.getConnection(tenantId);
+    return (await this.#activeTokens(current, tenantId)).accessToken();
+  }
+
+  async #refreshRow(
+    tenantId: string,
+    row: ConnectionRow | null,
+    stale: string | null,
+    save: (next: Omit<ConnectionRow, 'version'>) => Promise<boolean>,
+  ): Promise<Outcome> {
+    const { oauth, now } = this.#options;
+    const tokens = await this.#activeTokens(row, tenantId);
+    if (tokens.accessTokenFresh(now(), REFRESH_MARGIN_MS) && tokens.accessToken() !== stale) return { token: tokens.accessToken() };
+    let renewed: IntuitTokens;
+    try {
+      renewed = await oauth.refresh(tokens, now);
+    } catch (error) {
+      if (!(error instanceof InvalidGrantError)) throw error;
+      const lapsed = row!.credentialsExpireAt !== null && row!.credentialsExpireAt.getTime() <= now().getTime();
+      const reason = lapsed ? 'expired_credentials' : 'revoked';
+      const saved = await save({ ...row!, linkState: 'inactive', inactiveReason: reason, tokens: null, credentialsExpireAt: null });
+      return saved ? { inactive: reason } : { changed: true };
+    }
+    const sealed = await this.seal(tenantId, renewed);
+    const saved = await save({ ...row!, tokens: sealed, credentialsExpireAt: renewed.credentialsExpireAt() });
+    return saved ? { token: renewed.accessToken() } : { changed: true };
   }
 }
+
+type Outcome = { token: string } | { inactive: 'expired_credentials' | 'revoked' } | { changed: true };

@@ -100,8 +100,10 @@ describe('token manager', () => {
     assert.equal(refreshes() - failed, 3, 'bounded: three attempts');
     stack.mock.clearFaults();
     stack.mock.fault({ endpoint: 'query', kind: '5xx' });
+    const queries = stack.mock.calls.query;
     const reply = await stack.api(tenant, 'GET', '/vendors?limit=5');
     assert.equal(reply.status, 502);
+    assert.equal(stack.mock.calls.query - queries, 3, 'a read is retried, boundedly');
     assert.equal(reply.body.error, 'intuit_unavailable');
     assert.equal((await stack.api(tenant, 'GET', '/connection')).body.linkState, 'active');
   });
@@ -135,5 +137,38 @@ describe('token manager', () => {
 
   it('a tenant without a link gets not_connected', async () => {
     await assert.rejects(stack.server.connections.getAccessToken(tenant), /no active QuickBooks connection/);
+  });
+
+  it('on PGlite a slow refresh does not hold up other tenants', async () => {
+    const other = `${tenant}-other`;
+    await connect(stack, tenant, northwind.realmId);
+    await connect(stack, other, northwind.realmId);
+    stack.clock.advance(56 * MINUTE);
+    stack.mock.fault({ endpoint: 'token', kind: 'slow', delayMs: 400, times: 1 });
+    const order: string[] = [];
+    const refreshing = stack.server.connections.getAccessToken(tenant).then(() => order.push('refreshed'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const snapshot = await stack.api(other, 'GET', '/connection');
+    order.push('other tenant answered');
+    await refreshing;
+    assert.equal(snapshot.status, 200);
+    assert.deepEqual(order, ['other tenant answered', 'refreshed']);
+  });
+
+  it('a disconnect during a refresh wins: the refreshed grant is not written back', async () => {
+    await connect(stack, tenant, northwind.realmId);
+    stack.clock.advance(56 * MINUTE);
+    stack.mock.fault({ endpoint: 'token', kind: 'slow', delayMs: 300, times: 1 });
+    const refreshing = stack.server.connections.getAccessToken(tenant).then(
+      () => 'token',
+      (error: Error) => error.name,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal((await stack.api(tenant, 'DELETE', '/connection')).status, 200);
+    assert.notEqual(await refreshing, 'token');
+    const { body } = await stack.api(tenant, 'GET', '/connection');
+    assert.equal(body.linkState, 'disabled');
+    assert.equal(body.inactiveReason, 'manually_disabled');
+    await assert.rejects(stack.server.connections.getAccessToken(tenant));
   });
 });

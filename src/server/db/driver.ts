@@ -8,6 +8,8 @@ export interface Sql {
 }
 
 export interface Database extends Sql {
+  /** True when other processes may use the same data (a PostgreSQL server); PGlite belongs to one process. */
+  readonly shared: boolean;
   /** Runs `fn` inside BEGIN … COMMIT on one connection; any throw rolls back. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -10,6 +10,7 @@ export async function openPg(databaseUrl: string, poolSize = 10): Promise<Databa
   pool.on('error', () => {});
   return {
     ...wrap(pool),
+    shared: true,
     async transaction(fn) {
       const client = await pool.connect();
       try {

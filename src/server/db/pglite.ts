@@ -9,6 +9,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   await db.waitReady;
   return {
     ...wrap(db),
+    shared: false,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),
   };

@@ -37,10 +37,14 @@ export interface PendingGrantRow {
 }
 
 export interface ConnectionRepository {
+  /** True when other processes share the data, so a refresh must hold the row lock across the Intuit call. */
+  readonly shared: boolean;
   getConnection(tenantId: string): Promise<ConnectionRow | null>;
   /** Inside `transaction`: reads the row and holds its lock until commit (other processes wait). */
   lockConnection(tenantId: string): Promise<ConnectionRow | null>;
   saveConnection(row: Omit<ConnectionRow, 'version'>, now: Date): Promise<void>;
+  /** Writes only if the row still has `version` (nobody wrote since it was read); false otherwise. */
+  saveConnectionIfVersion(row: Omit<ConnectionRow, 'version'>, version: number, now: Date): Promise<boolean>;
   insertState(row: OAuthStateRow): Promise<void>;
   /** Marks a state used if it exists, belongs to `tenantId`, is unused and unexpired; null otherwise. */
   consumeState(stateHash: string, tenantId: string, now: Date): Promise<OAuthStateRow | null>;
@@ -61,10 +65,15 @@ const CONNECTION_COLUMNS = `tenant_id, link_state, inactive_reason, realm_id, co
   connected_at, connected_by, ever_reconnected, version`;
 
 export class SqlConnectionRepository implements ConnectionRepository {
+  readonly shared: boolean;
+
   constructor(
     private readonly sql: Sql,
     private readonly db?: Database,
-  ) {}
+    shared?: boolean,
+  ) {
+    this.shared = shared ?? db?.shared ?? true;
+  }
 
   async getConnection(tenantId: string): Promise<ConnectionRow | null> {
     const rows = await this.sql.query(`select ${CONNECTION_COLUMNS} from qbo_connections where tenant_id = $1`, [tenantId]);
@@ -102,6 +111,30 @@ export class SqlConnectionRepository implements ConnectionRepository {
         now.toISOString(),
       ],
     );
+  }
+
+  async saveConnectionIfVersion(row: Omit<ConnectionRow, 'version'>, version: number, now: Date): Promise<boolean> {
+    const rows = await this.sql.query(
+      `update qbo_connections set link_state = $2, inactive_reason = $3, realm_id = $4, company_name = $5, tokens = $6,
+         credentials_expire_at = $7, connected_at = $8, connected_by = $9, ever_reconnected = $10,
+         version = version + 1, updated_at = $11
+       where tenant_id = $1 and version = $12 returning version`,
+      [
+        row.tenantId,
+        row.linkState,
+        row.inactiveReason,
+        row.realmId,
+        row.companyName,
+        row.tokens,
+        iso(row.credentialsExpireAt),
+        iso(row.connectedAt),
+        row.connectedBy,
+        row.everReconnected,
+        now.toISOString(),
+        version,
+      ],
+    );
+    return rows.length === 1;
   }
 
   async insertState(row: OAuthStateRow): Promise<void> {
@@ -166,7 +199,7 @@ export class SqlConnectionRepository implements ConnectionRepository {
 
   async transaction<T>(fn: (repository: ConnectionRepository) => Promise<T>): Promise<T> {
     if (!this.db) throw new Error('Nested transactions are not supported.');
-    return this.db.transaction((tx) => fn(new SqlConnectionRepository(tx)));
+    return this.db.transaction((tx) => fn(new SqlConnectionRepository(tx, undefined, this.shared)));
   }
 
   async close(): Promise<void> {

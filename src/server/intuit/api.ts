@@ -9,19 +9,26 @@ export function quickbooksUrl(apiBaseUrl: string, realmId: string, path: string)
   return new URL(full, apiBaseUrl);
 }
 
-/** One authorized QuickBooks call, retried on 429/5xx/network; JSON is asked for because the default is XML. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+/**
+ * One authorized QuickBooks call; JSON is asked for because the default is XML. Reads are retried on 429/5xx and
+ * network failures; a POST only on 429, since after a 5xx Intuit may have created the entity already.
+ */
 export function quickbooksRequest(
   url: URL,
   accessToken: string,
   policy: RetryPolicy,
   init: RequestInit = {},
 ): Promise<Response> {
+  const idempotent = IDEMPOTENT.has((init.method ?? 'GET').toUpperCase());
+  const retry = idempotent ? {} : { retryable: (status: number) => status === 429, retryFailures: false };
   return withRetry('QuickBooks API call', policy, (signal) => {
     const headers = new Headers(init.headers);
     headers.set('authorization', `Bearer ${accessToken}`);
     if (!headers.has('accept')) headers.set('accept', 'application/json');
     return fetch(url, { ...init, headers, signal: init.signal ? AbortSignal.any([init.signal, signal]) : signal });
-  });
+  }, retry);
 }
 
 const companyInfoSchema = z.object({

@@ -25,22 +25,25 @@ export async function withRetry(
   what: string,
   policy: RetryPolicy,
   attempt: (signal: AbortSignal) => Promise<Response>,
+  { retryable = isTransient, retryFailures = true }: { retryable?: (status: number) => boolean; retryFailures?: boolean } = {},
 ): Promise<Response> {
   let last: unknown;
   for (let i = 0; i < policy.attempts; i++) {
     if (i > 0) await sleep(backoff(policy, i, last));
     try {
       const response = await attempt(AbortSignal.timeout(policy.timeoutMs));
-      if (!isTransient(response.status)) return response;
+      if (!retryable(response.status)) return response;
       await response.body?.cancel();
       last = response;
     } catch (error) {
       if (error instanceof IntuitUnavailableError) throw error;
       last = error;
+      // A request that may have reached Intuit and is not safe to repeat ends at its first failure.
+      if (!retryFailures) break;
     }
   }
   const detail = last instanceof Response ? `HTTP ${last.status}` : 'no reply';
-  throw new IntuitUnavailableError(`Intuit ${what} failed after ${policy.attempts} attempts (${detail}).`, {
+  throw new IntuitUnavailableError(`Intuit ${what} failed (${detail}).`, {
     cause: last instanceof Response ? undefined : last,
   });
 }
