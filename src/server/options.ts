@@ -67,6 +67,11 @@ export interface QboServerOptions extends QboServerHooks {
   /** How often expired pending grants are revoked at Intuit; 0 turns the timer off. Default 60 s. */
   sweepIntervalMs?: number;
   retry?: Partial<RetryPolicy>;
+  /**
+   * Called with errors the contract has no code for (a hook or the database failed), answered as 500
+   * `server_error`. Default: logs the error's name and message (never tokens) with console.error.
+   */
+  onError?: (error: unknown) => void;
   /** The clock; tests move it to expire states and tokens. */
   now?: () => Date;
 }

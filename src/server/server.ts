@@ -55,7 +55,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
     allowedOrigins: options.allowedOrigins,
     integrationPageUrl: options.integrationPageUrl,
     basePath: options.basePath ?? '',
-    onUnexpectedError: undefined,
+    onUnexpectedError: options.onError ?? logUnexpected,
   });
 
   const sweepMs = options.sweepIntervalMs ?? 60_000;
@@ -80,4 +80,9 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
     },
     [internals]: { repository, tokens, service, now },
   };
+}
+
+function logUnexpected(error: unknown): void {
+  const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`[qbo-reconnect/server] ${described}`);
 }

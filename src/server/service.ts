@@ -116,8 +116,14 @@ export class ConnectionService {
       const expired = await this.deps.repository.takeExpiredPendingGrants(now, 50);
       for (const grant of expired) {
         const tokens = await this.deps.tokens.open(grant.tenantId, grant.tokens, `pending:${grant.stateHash}`);
-        await this.deps.oauth.revoke(tokens.refreshToken()).catch(() => {});
-        revoked++;
+        try {
+          await this.deps.oauth.revoke(tokens.refreshToken());
+          revoked++;
+        } catch {
+          // Intuit is down: keep the grant (already expired, so unusable) for the next sweep to revoke.
+          await this.deps.repository.savePendingGrant(grant);
+          return { revoked };
+        }
       }
       if (expired.length < 50) break;
     }

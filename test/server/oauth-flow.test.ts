@@ -146,6 +146,9 @@ describe('OAuth flow', () => {
       const revokes = stack.mock.calls.revoke;
       assert.deepEqual(await stack.server.connections.sweep(), { revoked: 0 });
       stack.clock.advance(TEN_MINUTES);
+      // Intuit down at the first sweep: the expired grant waits for the next one instead of being forgotten.
+      stack.mock.fault({ endpoint: 'revoke', kind: '5xx', times: 3 });
+      assert.deepEqual(await stack.server.connections.sweep(), { revoked: 0 });
       const swept = await stack.server.connections.sweep();
       assert.ok(swept.revoked >= 1);
       assert.ok(stack.mock.calls.revoke - revokes >= 1);
@@ -174,7 +177,15 @@ describe('OAuth flow', () => {
     });
 
     it('a purge that throws leaves the old company linked and revokes the new grant', async () => {
-      const failing = await startStack({ server: { purgeCompanyData: () => { throw new Error('host database down'); } } });
+      const reported: unknown[] = [];
+      const failing = await startStack({
+        server: {
+          purgeCompanyData: () => {
+            throw new Error('host database down');
+          },
+          onError: (error) => reported.push(error),
+        },
+      });
       try {
         await connect(failing, tenant, northwind.realmId);
         const callback = await failing.signIn(tenant, contoso.realmId);
@@ -183,6 +194,8 @@ describe('OAuth flow', () => {
         const reply = await failing.api(tenant, 'POST', '/connection/complete', { ...callback, confirmCompanySwitch: true });
         assert.equal(reply.status, 500);
         assert.equal(failing.mock.calls.revoke - revokes, 1, 'the unlinked new grant is revoked');
+        assert.equal(reply.body.error, 'server_error');
+        assert.match(String(reported[0]), /host database down/);
         assert.equal((await failing.api(tenant, 'GET', '/connection')).body.company.realmId, northwind.realmId);
       } finally {
         await failing.close();
