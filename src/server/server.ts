@@ -3,7 +3,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { importEncryptionKey } from './crypto.js';
 import { openRepository, type ConnectionRepository } from './db/index.js';
-import { INTUIT_ENVIRONMENTS } from './intuit/endpoints.js';
+import { checkEndpoints, INTUIT_ENVIRONMENTS } from './intuit/endpoints.js';
 import { IntuitOAuth } from './intuit/oauth.js';
 import { DEFAULT_RETRY } from './intuit/retry.js';
 import { internals, type ServerInternals } from './internals.js';
@@ -41,7 +41,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   if (!options.clientId || !options.clientSecret) throw new TypeError('clientId and clientSecret are required.');
   if (typeof options.tenant !== 'function') throw new TypeError('A tenant(request) hook is required.');
   const now = options.now ?? (() => new Date());
-  const endpoints = options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production'];
+  const endpoints = checkEndpoints(options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production']);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const key = await importEncryptionKey(options.encryptionKey);
   const repository: ConnectionRepository = await openRepository(options.database);

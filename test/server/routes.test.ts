@@ -146,6 +146,11 @@ describe('routes', () => {
     }
   });
 
+  it('refuses Intuit endpoints over plain http unless they are on this machine', async () => {
+    const endpoints = { ...stack.mock.endpoints, tokenEndpoint: 'http://intuit.example/token' };
+    await assert.rejects(startStack({ mockIntuit: stack.mock, server: { intuit: endpoints } }), /must use https/);
+  });
+
   it('sync comes from the syncSummary hook', async () => {
     const { body } = await stack.api('with-sync', 'GET', '/connection');
     assert.deepEqual(body.sync, { totalFiles: 42, lastSyncAt: null });

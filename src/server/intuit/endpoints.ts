@@ -23,6 +23,18 @@ export const INTUIT_ENVIRONMENTS: Record<IntuitEnvironment, IntuitEndpoints> = {
 
 export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
 
+/** Every endpoint must be https, except on this machine; tokens must never cross a network in clear text. */
+export function checkEndpoints(endpoints: IntuitEndpoints): IntuitEndpoints {
+  for (const [name, url] of Object.entries(endpoints)) {
+    if (!URL.canParse(url)) throw new TypeError(`intuit.${name} is not a URL: ${url}`);
+    const { protocol } = new URL(url);
+    if (protocol !== 'https:' && !(protocol === 'http:' && isLoopback(url))) {
+      throw new TypeError(`intuit.${name} must use https (plain http is allowed for loopback hosts only).`);
+    }
+  }
+  return endpoints;
+}
+
 /** Plain http is acceptable only to this machine (a mock Intuit in tests or the demo), never across a network. */
 export function isLoopback(url: string): boolean {
   const host = new URL(url).hostname;
