@@ -10,6 +10,9 @@ const EVENT_TYPES: ReadonlyArray<keyof QboEventMap> = [
   'qbo-reconnect-success',
   'qbo-reconnect-error',
   'qbo-banner-dismiss',
+  'qbo-disconnect',
+  'qbo-disconnect-cancel',
+  'qbo-disconnect-error',
 ];
 
 interface Entry {

@@ -71,6 +71,8 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   mockScenario('different-company'),
   mockScenario('load-error'),
   mockScenario('active'),
+  mockScenario('expiring'),
+  mockScenario('disconnect-error'),
 ];
 
 export const DEFAULT_DEMO_SCENARIO = inactive;

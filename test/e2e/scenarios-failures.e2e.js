@@ -13,6 +13,7 @@ import {
   openReconnectDialog,
   screenshot,
   visiblePanel,
+  SIGN_IN_URL,
 } from './helpers.js';
 
 describe('failure scenarios', () => {
@@ -30,7 +31,10 @@ describe('failure scenarios', () => {
       await closed;
       const modal = dialog(page);
       await modal.getByRole('heading', { name: 'Access was not granted' }).waitFor();
-      await modal.locator('#description').getByText('QuickBooks access was declined at Intuit sign-in. The integration is still inactive.').waitFor();
+      const description = modal.locator('#description');
+      await description.getByText('QuickBooks access was declined at Intuit sign-in.', { exact: true }).waitFor();
+      await description.getByText('administrator-level access to the QuickBooks company file', { exact: false }).waitFor();
+      await description.getByText('Nothing changed; the integration is still inactive.', { exact: true }).waitFor();
       await modal.getByRole('button', { name: 'Try again' }).waitFor();
       await screenshot(page, '06-access-denied');
       const error = page.locator('#events-list li[data-type="qbo-reconnect-error"]').first();
@@ -58,13 +62,14 @@ describe('failure scenarios', () => {
       const again = page.waitForEvent('popup');
       await modal.getByRole('button', { name: 'Try again' }).click();
       const second = await again;
-      await second.waitForURL(/\/mock-intuit\//);
+      await second.waitForURL(SIGN_IN_URL);
       await modal.getByRole('heading', { name: 'Sign in to Intuit' }).waitFor();
       await modal.getByRole('button', { name: 'Cancel' }).click();
       await modal.waitFor({ state: 'hidden' });
       await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
       assert.ok((await loggedEvents(page)).includes('qbo-reconnect-error'));
-      assertNoConsoleErrors(errors, { expectedStatuses: [500] });
+      // The full-stack server answers 502 when Intuit fails the exchange; the msw mock answers 500.
+      assertNoConsoleErrors(errors, { expectedStatuses: [500, 502] });
     } finally {
       await context.close();
     }

@@ -16,6 +16,7 @@ import {
   openTab,
   screenshot,
   visiblePanel,
+  SIGN_IN_URL,
 } from './helpers.js';
 
 describe('recovering scenarios', () => {
@@ -30,7 +31,7 @@ describe('recovering scenarios', () => {
       await modal.getByRole('heading', { name: 'The sign-in window was blocked' }).waitFor();
       await screenshot(page, '10-popup-blocked');
       await modal.getByRole('button', { name: 'Continue in this tab' }).click();
-      await page.waitForURL(/\/mock-intuit\//);
+      await page.waitForURL(SIGN_IN_URL);
       await enterCredentials(page);
       await chooseCompany(page);
       await page.waitForURL((url) => url.pathname === '/' && url.hash === '#/integrations/quickbooks');
@@ -84,6 +85,8 @@ describe('recovering scenarios', () => {
       await modal.locator('#description').getByText(`You signed in to ${OTHER_COMPANY}, but this integration is linked to ${LINKED_COMPANY}.`, { exact: false }).waitFor();
       await screenshot(page, '13-different-company');
       await modal.getByRole('button', { name: `No, keep ${LINKED_COMPANY}` }).click();
+      await modal.getByRole('heading', { name: `Nothing changed; still linked to ${LINKED_COMPANY}.` }).waitFor();
+      await modal.getByRole('button', { name: 'Close' }).click();
       await modal.waitFor({ state: 'hidden' });
       await assertInactivePage(page);
       await page.locator('[data-view="quickbooks"] .meta').getByText(LINKED_COMPANY).waitFor();
