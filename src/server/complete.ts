@@ -7,12 +7,13 @@ import type { PendingGrantRow } from './db/index.js';
 import { companyInfoRequest, processCompanyInfoResponse } from './intuit/api.js';
 import type { TenantContext } from './options.js';
 import { linkedCompany, STATE_LIFETIME_MS, type ConnectionService } from './service.js';
+import type { RetryPolicy } from './intuit/retry.js';
 import type { IntuitTokens } from './tokens.js';
 
 export interface CompleteDeps {
   service: ConnectionService;
   apiBaseUrl: string;
-  retry: import('./intuit/retry.js').RetryPolicy;
+  retry: RetryPolicy;
 }
 
 export async function completeConnection(
@@ -57,7 +58,7 @@ export async function completeConnection(
     });
     throw new QboServerError('company_mismatch', 'Intuit returned a company other than the linked one.', { linked, incoming });
   }
-  return link(deps, tenantId, incoming, grant, tenant.user?.name ?? null);
+  return link(deps, tenantId, incoming, grant, tenant.user?.name ?? null, request.confirmCompanySwitch === true);
 }
 
 /** The user's second Yes: the grant kept under this state is linked; no second exchange happens. */
@@ -87,7 +88,7 @@ async function confirmSwitch(
   if (!pending) return null;
   const grant = await tokenManager.open(tenant.tenantId, pending.tokens, `pending:${stateHash}`);
   const incoming = { realmId: pending.realmId, name: pending.companyName };
-  return link(deps, tenant.tenantId, incoming, grant, tenant.user?.name ?? pending.connectedBy);
+  return link(deps, tenant.tenantId, incoming, grant, tenant.user?.name ?? pending.connectedBy, true);
 }
 
 class MismatchedConfirmation extends Error {}
@@ -105,13 +106,18 @@ async function confirmRealm(deps: CompleteDeps, realmId: string, grant: IntuitTo
   }
 }
 
-/** Links `incoming`; a different company than before runs the host's purge in the same transaction first. */
+/**
+ * Links `incoming`; a different company than before runs the host's purge in the same transaction first. The
+ * company is compared again under the row lock: another tab may have linked one since, and only a confirmed switch
+ * may replace it.
+ */
 async function link(
   deps: CompleteDeps,
   tenantId: string,
   incoming: Company,
   grant: IntuitTokens,
   connectedBy: string | null,
+  switchConfirmed: boolean,
 ): Promise<ConnectionSnapshot> {
   const { repository, oauth, tokens: tokenManager, hooks, now } = deps.service.deps;
   const sealed = await tokenManager.seal(tenantId, grant);
@@ -119,6 +125,9 @@ async function link(
     const current = await tx.lockConnection(tenantId);
     const from = linkedCompany(current);
     const switching = from !== null && from.realmId !== incoming.realmId;
+    if (switching && !switchConfirmed) {
+      throw new QboServerError('company_mismatch', 'Another company was linked meanwhile.', { linked: from, incoming });
+    }
     if (switching) await hooks.purgeCompanyData?.({ tenantId, from, to: incoming });
     const next = {
       tenantId,
