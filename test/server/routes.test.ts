@@ -93,6 +93,15 @@ describe('routes', () => {
     assert.equal(again.body.error, 'not_connected');
   });
 
+  it('DELETE while Intuit cannot revoke → 502 intuit_unavailable and the link stays as it was', async () => {
+    await connect(stack, tenant, northwind.realmId);
+    stack.mock.fault({ endpoint: 'revoke', kind: '5xx' });
+    const reply = await stack.api(tenant, 'DELETE', '/connection');
+    assert.equal(reply.status, 502);
+    assert.equal(reply.body.error, 'intuit_unavailable');
+    assert.equal((await stack.api(tenant, 'GET', '/connection')).body.linkState, 'active');
+  });
+
   it('landing routes send the user to the integration page with the marker', async () => {
     const launch = await stack.api(null, 'GET', '/intuit/launch');
     assert.equal(launch.status, 302);
