@@ -30,4 +30,8 @@ export type {
 } from './events.js';
 export { defaultStrings, mergeStrings } from './i18n/strings.js';
 export type { BeforeYouBeginText, DisconnectText, FailureText, Strings } from './i18n/strings.js';
+export { esUSStrings } from './i18n/locales/es-US.js';
+export { frCAStrings } from './i18n/locales/fr-CA.js';
+export { localeStrings, stringsForLocale } from './i18n/locale.js';
+export type { ShippedLocale } from './i18n/locale.js';
 export * from './core/index.js';

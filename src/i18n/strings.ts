@@ -267,12 +267,15 @@ export const defaultStrings: Strings = {
   lastSynced: (date) => `Last synced ${date}`,
 };
 
-/** A full string set from the defaults and a host's partial overrides (nested records merge key by key). */
-export function mergeStrings(overrides: Partial<Strings> | null | undefined): Strings {
-  if (!overrides) return defaultStrings;
-  const merged: Strings = { ...defaultStrings, ...overrides };
+/**
+ * A full string set from a base table (English unless a locale's is given) and a host's partial overrides on top
+ * (nested records merge key by key).
+ */
+export function mergeStrings(overrides: Partial<Strings> | null | undefined, base: Strings = defaultStrings): Strings {
+  if (!overrides) return base;
+  const merged: Strings = { ...base, ...overrides };
   for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure', 'loadFailure', 'nothingChanged', 'beforeYouBegin', 'disconnect'] as const) {
-    if (overrides[key]) (merged as unknown as Record<string, unknown>)[key] = { ...defaultStrings[key], ...overrides[key] };
+    if (overrides[key]) (merged as unknown as Record<string, unknown>)[key] = { ...base[key], ...overrides[key] };
   }
   return merged;
 }

@@ -7,6 +7,7 @@ import type { ConnectionAdapter } from '../../core/adapter.js';
 import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
+import { inheritedLang, intlLocaleFor, stringsForLocale, validLocale } from '../../i18n/locale.js';
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
@@ -27,6 +28,10 @@ function isAdapter(value: unknown): value is ConnectionAdapter {
  * Provides the connection to every `qbo-` element inside it: one store, one `load()` request, one reconnect flow.
  * Resumes a redirect-mode sign-in when the page returns from Intuit, and announces status changes to screen
  * readers.
+ *
+ * Language: English, Canadian French and US Spanish tables ship. The host picks one with `locale`, or the page's
+ * `lang` decides (any `fr` → fr-CA, any `es` → es-US); `strings` overrides apply on top, and dates and numbers
+ * follow the same locale.
  *
  * @tagname qbo-connection
  * @summary The provider: give it an adapter and a redirect URI, put the other qbo- elements inside.
@@ -60,14 +65,21 @@ export class QboConnection extends LitElement {
     adapter: { attribute: false },
     redirectUri: { type: String, attribute: 'redirect-uri' },
     strings: { attribute: false },
+    locale: { type: String },
   };
 
   /** The backend adapter (`createHttpAdapter`, `createMemoryAdapter`, or the host's own). */
   declare adapter: ConnectionAdapter | null;
   /** Absolute URL of the redirect_uri page registered with Intuit. Defaults to this page's URL without its query. */
   declare redirectUri: string;
-  /** Replacements for any of the built-in texts. */
+  /** Replacements for any of the built-in texts, applied on top of the locale's table. */
   declare strings: Partial<Strings> | null;
+  /**
+   * The language to speak (`fr-CA`, `es-US`, `en`…). Unset, the page decides: the nearest `lang` around this element,
+   * else the document's. Any French selects the Canadian French table, any Spanish the US Spanish one, anything else
+   * English; dates and numbers follow the same locale.
+   */
+  declare locale: string | null;
   /** What the live region says; changing it re-renders through forward(). */
   private announcement = '';
   /** What the live region holds: `announcement`, once it can be heard (see speakWhenHeard). */
@@ -82,12 +94,35 @@ export class QboConnection extends LitElement {
     context: connectionContext,
     initialValue: { store: null, strings: mergeStrings(null) },
   });
+  /** The `lang` this element set on itself for a host-chosen locale (null: none set by it). */
+  private ownLang: string | null = null;
+  private langObserver: MutationObserver | null = null;
+  /** The table and Intl locale last provided, to re-provide only when a `lang` change alters them. */
+  private providedLanguage = '';
 
   constructor() {
     super();
     this.adapter = null;
     this.redirectUri = '';
     this.strings = null;
+    this.locale = null;
+  }
+
+  /** The locale dates and numbers are formatted in (undefined: the browser's). */
+  get resolvedLocale(): string | undefined {
+    return intlLocaleFor(this.locale) ?? intlLocaleFor(this.pageLang());
+  }
+
+  /** The strings the elements show: the locale's table with the host's overrides on top. */
+  private currentStrings(): Strings {
+    return mergeStrings(this.strings, stringsForLocale(this.locale || this.pageLang()));
+  }
+
+  /** The page's language here, ignoring the `lang` this element sets on itself for a host-chosen locale. */
+  private pageLang(): string | undefined {
+    if (this.ownLang === null || this.getAttribute('lang') !== this.ownLang) return inheritedLang(this);
+    const parent = this.parentNode instanceof ShadowRoot ? this.parentNode.host : this.parentElement;
+    return parent ? inheritedLang(parent) : validLocale(this.ownerDocument.documentElement.lang);
   }
 
   /** The store of this provider (null without an adapter): hosts call `vendors()` or `refresh()` on it. */
@@ -102,18 +137,22 @@ export class QboConnection extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.watchLang();
     // Reattached after a move: build the store again (disconnect disposed it).
     if (this.hasUpdated && !this.currentStore) this.rebuildStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = null;
     this.disposeStore();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('redirectUri')) this.rebuildStore();
-    else if (changed.has('strings')) this.provide();
+    else if (changed.has('strings') || changed.has('locale')) this.provide();
+    if (changed.has('locale')) this.markLanguage();
   }
 
   protected override firstUpdated(): void {
@@ -148,6 +187,37 @@ export class QboConnection extends LitElement {
     this.requestUpdate();
   }
 
+  /** A page that switches language (a `lang` change anywhere above) gets the elements' text switched with it. */
+  private watchLang(): void {
+    if (this.langObserver) return;
+    this.langObserver = new MutationObserver(() => {
+      const language = this.languageKey();
+      if (language !== this.providedLanguage) this.provide();
+    });
+    this.langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  private languageKey(): string {
+    return `${this.locale || this.pageLang() || ''}|${this.resolvedLocale ?? ''}`;
+  }
+
+  /**
+   * A host-chosen locale may differ from the page's language: mark this subtree with it (WCAG 3.1.2), so screen
+   * readers pronounce the French or Spanish text as such. A `lang` the host put here itself is left alone.
+   */
+  private markLanguage(): void {
+    const wanted = intlLocaleFor(this.locale) ?? null;
+    const current = this.getAttribute('lang');
+    if (this.ownLang !== null && current !== this.ownLang) this.ownLang = null; // the host took over the attribute
+    if (wanted && (this.ownLang !== null || current === null)) {
+      this.ownLang = wanted;
+      this.setAttribute('lang', wanted);
+    } else if (!wanted && this.ownLang !== null) {
+      this.ownLang = null;
+      this.removeAttribute('lang');
+    }
+  }
+
   private rebuildStore(): void {
     this.disposeStore();
     if (this.adapter && !isAdapter(this.adapter)) {
@@ -180,11 +250,12 @@ export class QboConnection extends LitElement {
   }
 
   private provide(): void {
-    this.provider.setValue({ store: this.currentStore, strings: mergeStrings(this.strings) });
+    this.providedLanguage = this.languageKey();
+    this.provider.setValue({ store: this.currentStore, strings: this.currentStrings() });
   }
 
   private forward(event: StoreEvent): void {
-    const strings = mergeStrings(this.strings);
+    const strings = this.currentStrings();
     // The success banner speaks for itself (role=status); the provider speaks status changes after the first.
     if (event.type === 'status-change' && event.previous !== null) {
       this.announcement = strings.statusLine(strings.linkState[event.linkState]);

@@ -2,40 +2,18 @@
 import { html, nothing } from 'lit';
 import { isLive, shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
+import { pageLocale } from '../../i18n/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { syncSummaryStyles } from './qbo-sync-summary.styles.js';
 
-/** A BCP 47 tag Intl accepts, or undefined (Intl then uses the browser default). */
-function validLocale(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined; // a malformed lang attribute must not break the header
-  }
-}
-
-/**
- * The page's language for `el`: the `lang` of its nearest ancestor that has one (crossing shadow roots), else the
- * document's, else the browser's.
- */
-export function pageLocale(el: Element): string | undefined {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = validLocale(node.getAttribute('lang'));
-      if (lang) return lang;
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return validLocale(el.ownerDocument.documentElement.lang) ?? validLocale(globalThis.navigator?.language);
-}
+// Re-exported for the date helpers of the other elements, which import it from here.
+export { pageLocale };
 
 /**
  * The sync history of the seed's page header, shown once the connection is active: the Total Sync Files count
  * (Intl.NumberFormat) and the Most Recent Sync Date (Intl.DateTimeFormat, medium date and short time, in a
- * `<time datetime>`), both in the page's locale: the `lang` of the nearest ancestor, else the document's, else the
- * browser's. Until the connection is active — or when the backend reports no sync data — it renders nothing and
+ * `<time datetime>`), both in the provider's locale: the host's `locale` on `<qbo-connection>`, else the `lang` of
+ * its nearest ancestor, else the document's, else the browser's. Until the connection is active — or when the backend reports no sync data — it renders nothing and
  * sets `hidden`. The `state` attribute reflects the connection like `<qbo-status-badge>`.
  *
  * @tagname qbo-sync-summary
