@@ -66,6 +66,24 @@ describe('accessibility: forced colors keep state and selection visible', () => 
   });
 });
 
+describe('accessibility: progress stays readable in forced colors', () => {
+  it('leaves a Canvas gap in the dialog ring and the status spinner', async () => {
+    const m = await mount(html`<qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE);
+    m.provider.store!.requestReconnect();
+    await renderDone(m.provider);
+    m.provider.store!.confirm('popup');
+    await settle();
+    await renderDone(m.provider);
+    await emulateMediaFeatures({ forcedColors: 'active' });
+    const ring = style(part(m.provider.querySelector('qbo-reconnect-dialog')!, 'progress'));
+    const spinner = style(part(m.provider.querySelector('qbo-connection-status')!, 'spinner'));
+    expect(ring.borderTopColor).to.equal(systemColor('Canvas'));
+    expect(ring.borderBottomColor).to.equal(systemColor('CanvasText'));
+    expect(spinner.borderRightColor).to.equal(systemColor('Canvas'));
+    expect(spinner.borderLeftColor).to.not.equal(systemColor('Canvas'));
+  });
+});
+
 describe('accessibility: link-state tabs keep "current" and "viewed" apart', () => {
   it('viewing Inactive Link while Active is current does not make Inactive look current', async () => {
     const m = await mount(html`<qbo-link-state-tabs></qbo-link-state-tabs>`, ACTIVE);

@@ -110,4 +110,10 @@ export const connectionStatusStyles = css`
     color: var(--_muted);
     cursor: progress;
   }
+  /* Forced colours paint the spinner's transparent quarter too, leaving a full ring that shows no motion. */
+  @media (forced-colors: active) {
+    [part='spinner'] {
+      border-right-color: Canvas;
+    }
+  }
 `;
