@@ -1,4 +1,6 @@
 // Every user-visible string of the elements; hosts replace any of them through <qbo-connection .strings>.
+// A key added here must be added to locales/fr-CA.ts and locales/es-US.ts too: both are typed as Strings, so the
+// type check fails until every locale has it.
 import type { ErrorReason } from '../core/errors.js';
 import type { Company, InactiveReason, LinkState } from '../core/model.js';
 
