@@ -1,4 +1,5 @@
-// Builds the demo and serves it with `vite preview` on 127.0.0.1 (shared by the e2e run and the README screenshot).
+// Builds the demo and serves it with `vite preview` on 127.0.0.1 (shared by the e2e run and the README screenshot):
+// the full-stack demo (server half on an in-memory PGlite, mock Intuit on its own port) under a strict CSP.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -40,6 +41,8 @@ export async function startPreview() {
   // Started directly (not through npx) so that stopping this pid stops the server.
   const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    // A run of its own: never the developer's .data/ database, which a running `npm start` may hold open.
+    env: { ...process.env, QBO_DEMO_DATA: process.env.QBO_DEMO_DATA ?? 'memory' },
   });
   const stop = () => {
     if (server.exitCode === null) server.kill('SIGTERM');
@@ -47,6 +50,8 @@ export async function startPreview() {
   process.on('exit', stop);
   try {
     await waitForServer(`${baseUrl}/`, server);
+    // The back end starts beside the page; the first test should not pay for it.
+    await waitForServer(`${baseUrl}/api/demo/info`, server);
   } catch (error) {
     stop();
     throw error;

@@ -1,0 +1,158 @@
+// The full-stack demo end to end: the database row and the mock Intuit after each outcome (different company declined
+// and confirmed, access denied, server error), Disconnect revoking at Intuit, and Intuit's Reconnect URL landing route.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assertInactivePage, assertReconnectedPage, headerBadge } from './assertions.js';
+import {
+  DEMO_URL,
+  LINKED_COMPANY,
+  OTHER_COMPANY,
+  assertNoConsoleErrors,
+  chooseCompany,
+  confirmAndGetPopup,
+  connectionRow,
+  dialog,
+  enterCredentials,
+  openDemo,
+  openReconnectDialog,
+  openTab,
+  screenshot,
+  useBrowser,
+} from './helpers.js';
+
+const LINKED_REALM = '9341452198765430';
+const OTHER_REALM = '9341452233108812';
+
+/** Connect Account → Yes → sign in on the mock Intuit's page; resolves when the popup has answered. */
+async function signIn(page, { company } = {}) {
+  await openReconnectDialog(page);
+  const popup = await confirmAndGetPopup(page);
+  await enterCredentials(popup);
+  const closed = popup.waitForEvent('close');
+  await chooseCompany(popup, company);
+  await closed;
+}
+
+describe('full-stack demo', () => {
+  const shared = useBrowser();
+
+  test("different company: No leaves the row untouched; Yes links the new company and purges the old one's data", async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'different-company' });
+    try {
+      await assertInactivePage(page);
+      const before = await connectionRow(page);
+      await signIn(page);
+      const modal = dialog(page);
+      await modal.getByRole('heading', { name: 'Link a different QuickBooks company?' }).waitFor();
+      await modal.getByRole('button', { name: `No, keep ${LINKED_COMPANY}` }).click();
+      await modal.waitFor({ state: 'hidden' });
+      const declined = await connectionRow(page);
+      assert.equal(declined.row.realmId, LINKED_REALM);
+      assert.equal(declined.row.linkState, 'inactive');
+      assert.equal(declined.row.version, before.row.version, 'declining wrote nothing');
+      const vendors = page.locator('#panel-vendors tbody tr qbo-vendor-id');
+      // The table reloads after the status settles: wait for its rows before counting them.
+      await vendors.nth(11).waitFor({ state: 'attached' });
+      assert.equal(await vendors.count(), 12, 'no vendor was removed');
+
+      await signIn(page);
+      await modal.getByRole('heading', { name: 'Link a different QuickBooks company?' }).waitFor();
+      await modal.getByRole('button', { name: `Yes, link ${OTHER_COMPANY}` }).click();
+      await assertReconnectedPage(page, { company: OTHER_COMPANY, vendorIds: false });
+      await openTab(page, 'Locations');
+      await page.locator('#panel-locations').getByText(`were removed when ${OTHER_COMPANY} was linked`, { exact: false }).waitFor();
+      await screenshot(page, 'full-stack-different-company-linked');
+      const linked = await connectionRow(page);
+      assert.equal(linked.row.realmId, OTHER_REALM);
+      assert.equal(linked.row.companyName, OTHER_COMPANY);
+      assert.equal(linked.row.linkState, 'active');
+      assert.equal(linked.row.tokensStored, true);
+      assertNoConsoleErrors(errors, { expectedStatuses: [409] });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('access denied: Intuit says why, the page says nothing changed, and the row is untouched', async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'access-denied' });
+    try {
+      await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
+      const before = await connectionRow(page);
+      await openReconnectDialog(page);
+      const popup = await confirmAndGetPopup(page);
+      await enterCredentials(popup, 'dana.ortiz');
+      await popup.getByRole('heading', { name: "You don't have access" }).waitFor();
+      const closed = popup.waitForEvent('close');
+      await popup.getByRole('button', { name: 'Return to Fintech' }).click();
+      await closed;
+      await dialog(page).getByRole('heading', { name: 'Access was not granted' }).waitFor();
+      const error = page.locator('#events-list li[data-type="qbo-reconnect-error"]').first();
+      assert.match(await error.locator('pre').innerText(), /"reason": "access_denied"/);
+      const after = await connectionRow(page);
+      assert.equal(after.row.version, before.row.version);
+      assert.equal(after.row.linkState, 'inactive');
+      assertNoConsoleErrors(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("server error: Intuit's token endpoint fails, the server answers 502 without retrying the code, and nothing changes", async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'server-error' });
+    try {
+      await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
+      const before = await connectionRow(page);
+      const completed = page.waitForResponse((response) => response.url().endsWith('/api/quickbooks/connection/complete'));
+      await signIn(page);
+      const response = await completed;
+      assert.equal(response.status(), 502);
+      assert.equal((await response.json()).error, 'intuit_unavailable');
+      await dialog(page).getByRole('heading', { name: 'The server could not reconnect' }).waitFor();
+      const after = await connectionRow(page);
+      assert.equal(after.row.version, before.row.version);
+      assert.equal(after.row.linkState, 'inactive');
+      assert.equal(after.intuit.token.authorization_code - before.intuit.token.authorization_code >= 1, true);
+      assertNoConsoleErrors(errors, { expectedStatuses: [502] });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Disconnect ends the link at Intuit: the row turns disabled and the mock Intuit saw a revocation', async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'active' });
+    try {
+      await headerBadge(page).getByText('Active', { exact: true }).waitFor();
+      await page.locator('#panel-vendors qbo-vendor-id [part="id"]').first().waitFor({ state: 'attached' });
+      const before = await connectionRow(page);
+      assert.equal(before.row.tokensStored, true);
+      await page.getByRole('button', { name: 'Disconnect', exact: true }).first().click();
+      const confirm = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: /Disconnect/ }) });
+      await confirm.getByRole('button', { name: /Disconnect/ }).last().click();
+      await headerBadge(page).getByText('Disabled', { exact: true }).waitFor();
+      const after = await connectionRow(page);
+      assert.equal(after.row.linkState, 'disabled');
+      assert.equal(after.row.tokensStored, false);
+      assert.ok(after.intuit.revoke > before.intuit.revoke, 'the grant was revoked at Intuit');
+      assertNoConsoleErrors(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Intuit's Reconnect URL (/api/quickbooks/intuit/reconnect) lands on the integration page with the question open", async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'inactive' });
+    try {
+      await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
+      await page.goto(`${DEMO_URL}/api/quickbooks/intuit/reconnect`);
+      const modal = dialog(page);
+      await modal.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
+      assert.equal(new URL(page.url()).searchParams.has('qbo-reconnect'), false, 'the landing parameter is cleaned');
+      assert.equal(new URL(page.url()).hash, '#/integrations/quickbooks');
+      await modal.getByRole('button', { name: 'No' }).click();
+      await modal.waitFor({ state: 'hidden' });
+      assertNoConsoleErrors(errors);
+    } finally {
+      await context.close();
+    }
+  });
+});
