@@ -56,7 +56,7 @@ export const frCAStrings: Strings = {
     'l’intention de lier un autre compte QuickBooks. Si vous vous reconnectez au même compte, la connexion sera ' +
     'rétablie sans perte de données.',
   firstConnectTitle: 'Connecter QuickBooks?',
-  firstConnectMessage: 'Oui ouvre la page de connexion Intuit, où vous choisirez l’entreprise QuickBooks à lier.',
+  firstConnectMessage: 'Choisissez Oui pour ouvrir la page de connexion Intuit, où vous sélectionnerez l’entreprise QuickBooks à lier.',
   beforeYouBegin: {
     title: 'Avant de commencer',
     intro: `Avant de lancer la reconnexion, assurez-vous d’avoir ce qui suit${NBSP}:`,
@@ -138,9 +138,9 @@ export const frCAStrings: Strings = {
   },
   currentState: 'actuel',
   currentStateMarker: (currentState) => `(${currentState})`,
-  successMessage: 'Votre compte a été reconnecté.',
+  successMessage: 'Votre compte a été reconnecté avec succès.',
   dismiss: 'Masquer',
-  totalSyncFiles: 'Fichiers synchronisés au total',
+  totalSyncFiles: 'Total des fichiers synchronisés',
   mostRecentSyncDate: 'Date de la dernière synchronisation',
   neverSynced: 'Pas encore synchronisé',
   vendorPlaceholder: 'Nom du compte d’intégration',
