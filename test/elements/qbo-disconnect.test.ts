@@ -109,6 +109,21 @@ describe('<qbo-disconnect>', () => {
     await expect(hostOf(m.provider)).to.be.accessible();
   });
 
+  it('Esc while the request runs leaves the dialog up until the answer arrives', async () => {
+    const m = await confirming();
+    button(m.provider, 'Disconnect').click();
+    await renderDone(m.provider);
+    await sendKeys({ press: 'Escape' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await renderDone(m.provider);
+    expect(dialogOf(m.provider).open).to.equal(true);
+    expect(m.provider.store!.state.disconnect.name).to.equal('disconnecting');
+    m.adapter.disconnects[0]!.reply.resolve(DISCONNECTED);
+    await renderDone(m.provider);
+    expect(dialogOf(m.provider).open).to.equal(false);
+    expect(disconnectEvents(m)).to.deep.equal(['qbo-disconnect']);
+  });
+
   it('a failed DELETE is named, says nothing changed, and Try again calls once more', async () => {
     const m = await confirming();
     button(m.provider, 'Disconnect').click();

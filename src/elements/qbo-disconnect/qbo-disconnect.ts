@@ -48,6 +48,8 @@ export class QboDisconnect extends LinkStateElement {
   /** Who had focus when the confirmation opened; focus returns there when it closes without a change. */
   private opener: HTMLElement | null = null;
   private shownStep: string | null = null;
+  /** Esc arrived as a cancel the page may not veto: the store already heard it, the close that follows must not. */
+  private closingAnyway = false;
   private announcement = '';
 
   private get step(): DisconnectState {
@@ -92,7 +94,8 @@ export class QboDisconnect extends LinkStateElement {
     const step = this.step;
     const open = isDisconnectOpen(step);
     if (open && !dialog.open && this.isConnected) {
-      this.opener = deepActiveElement();
+      // Kept when the browser closed the dialog on its own while the request ran and it opens again.
+      this.opener ??= deepActiveElement();
       dialog.showModal();
       trackModal(dialog);
     } else if (!open && dialog.open) {
@@ -170,17 +173,24 @@ export class QboDisconnect extends LinkStateElement {
 
   /** Esc: the store decides (it is ignored while the request runs). */
   private readonly onCancelRequest = (event: Event): void => {
-    // Not cancelable without a recent user activation: the dialog closes anyway and onNativeClose follows.
-    if (!event.cancelable) return;
-    event.preventDefault();
+    // Not cancelable without a recent user activation: the dialog closes anyway, so the store hears it now.
+    if (event.cancelable) event.preventDefault();
+    else {
+      this.closingAnyway = true;
+      // The browser closes the dialog once this event returns; render again then (it reopens while the request runs).
+      setTimeout(() => this.requestUpdate());
+    }
     this.cancel();
   };
 
   /** A close the store did not ask for: cancel, or (while the request runs) open the dialog again on render. */
   private readonly onNativeClose = (): void => {
+    const handled = this.closingAnyway;
+    this.closingAnyway = false;
     if (this.dialog?.open) return;
-    if (isDisconnectOpen(this.step)) this.cancel();
-    this.requestUpdate();
+    if (!handled && isDisconnectOpen(this.step)) this.cancel();
+    if (isDisconnectOpen(this.step)) this.requestUpdate();
+    else if (this.step.name !== 'done') this.restoreFocus();
   };
 
   private restoreFocus(): void {

@@ -88,6 +88,8 @@ export class QboReconnectDialog extends LitElement {
   /** Who had focus when the dialog opened; focus goes back there on close. */
   private opener: HTMLElement | null = null;
   private shownScreen: string | null = null;
+  /** Esc arrived as a cancel the page may not veto: the store already moved, so the close that follows must not. */
+  private closingAnyway = false;
 
   constructor() {
     super();
@@ -126,8 +128,9 @@ export class QboReconnectDialog extends LitElement {
     if (!dialog) return;
     const flow = this.flow;
     const open = isDialogOpen(flow);
-    if (open && !dialog.open) {
-      this.opener = deepActiveElement();
+    if (open && !dialog.open && this.isConnected) {
+      // Kept when the browser closed the dialog on its own and a step that still needs it opens it again.
+      this.opener ??= deepActiveElement();
       dialog.showModal();
       trackModal(dialog);
     } else if (!open && dialog.open) {
@@ -232,18 +235,25 @@ export class QboReconnectDialog extends LitElement {
 
   /** Esc: the store decides; the dialog closes when the flow says so, never on its own. */
   private readonly onCancelRequest = (event: Event): void => {
-    // Without a recent user activation the browser closes the dialog anyway (the cancel is not cancelable); the
-    // close handler then brings the store along, once, and a step that still needs the dialog opens it again.
-    if (!event.cancelable) return;
-    event.preventDefault();
+    // Without a recent user activation the cancel cannot be vetoed and the browser closes the dialog anyway: the
+    // store moves now all the same, and a step that still needs the dialog opens it again after the close.
+    if (event.cancelable) event.preventDefault();
+    else {
+      this.closingAnyway = true;
+      // The browser closes the dialog once this event returns; render again then, without waiting for its close event.
+      setTimeout(() => this.requestUpdate());
+    }
     this.cancelFlow();
   };
 
   /** A close the store did not ask for (a browser that ignores the prevented cancel): bring the store along. */
   private readonly onNativeClose = (): void => {
+    const handled = this.closingAnyway;
+    this.closingAnyway = false;
     if (this.dialog?.open) return; // reopened for a new flow before this event arrived
-    if (isDialogOpen(this.flow)) this.cancelFlow();
-    this.restoreFocus();
+    if (!handled && isDialogOpen(this.flow)) this.cancelFlow();
+    if (isDialogOpen(this.flow)) this.requestUpdate();
+    else this.restoreFocus();
   };
 
   private authorizingText(flow: Extract<FlowState, { name: 'authorizing' }>): string {
