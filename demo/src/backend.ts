@@ -10,6 +10,18 @@ export interface DemoBackend {
   use(scenario: DemoScenario, reset: boolean): Promise<void>;
 }
 
+/** What the demo controls say about where the page's requests go. */
+export function backendNote(mode: BackendMode): string {
+  switch (mode) {
+    case 'full-stack':
+      return 'Not part of the host app. This page talks to the real server half (qbo-reconnect/server on PGlite), which talks to a mock Intuit on its own port; both act out the scenarios. Add ?backend=msw to mock everything in this tab instead.';
+    case 'sandbox':
+      return "Not part of the host app. This page talks to the server half, connected to Intuit's sandbox; scenarios only set the starting state.";
+    case 'msw':
+      return 'Not part of the host app. The backend is mocked inside this browser tab (msw); nothing leaves it.';
+  }
+}
+
 /** The server's info route; a dev server without it answers its HTML fallback, which is not JSON. */
 async function serverMode(): Promise<BackendMode | null> {
   try {
@@ -31,9 +43,12 @@ async function playOnServer(scenario: DemoScenario, reset: boolean): Promise<voi
   if (!response.ok) throw new Error(`The demo server did not play "${scenario.name}" (${response.status}).`);
 }
 
+/** `vite --mode msw` (npm run start:msw) serves the page without the server: asking for it would only log a 404. */
+const MSW_ONLY = (import.meta as ImportMeta & { env?: { MODE?: string } }).env?.MODE === 'msw';
+
 export async function startBackend(scenario: DemoScenario, reset: boolean): Promise<DemoBackend> {
   const wanted = new URL(location.href).searchParams.get('backend');
-  const mode = wanted === 'msw' ? null : await serverMode();
+  const mode = MSW_ONLY || wanted === 'msw' ? null : await serverMode();
   if (mode) {
     // A worker left registered by an earlier msw-mode visit must not answer for the real server.
     const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? [];

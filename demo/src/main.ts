@@ -4,7 +4,7 @@ import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import { defineAll } from '../../src/elements/registry.js';
 import { startEventsLog } from './events-log.js';
 import { renderHostTables } from './host-tables.js';
-import { startBackend } from './backend.js';
+import { backendNote, startBackend } from './backend.js';
 import { installPopupBlocker } from './popup-blocker.js';
 import { startRouter } from './router.js';
 import { startScenarioPanel } from './scenario-panel.js';
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   // The back end must be playing the scenario before the first request of the elements: the adapter is handed over
   // only after that.
   const backend = await startBackend(playing, starting.reset);
+  byId('backend-note').textContent = backendNote(backend.mode);
 
   const log = startEventsLog(connection, byId('events-list'), byId<HTMLButtonElement>('events-clear'));
   const refreshVendors = createVendorsTable(byId('vendors-table'));
