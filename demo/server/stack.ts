@@ -1,7 +1,7 @@
 // The full-stack demo's back end in one process: the mock Intuit on its own port, createQboServer on PGlite, and
 // the demo host's thin API layer (cookie session, scenario control, a row inspection route for the e2e tests).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -33,6 +33,8 @@ export interface DemoStack {
   mode: 'full-stack' | 'sandbox';
   intuitOrigin: string;
   redirectUris: string[];
+  /** Where the database lives: the folder asked for, or 'memory'. */
+  data: string;
   listener: ReturnType<typeof getRequestListener>;
   close(): Promise<void>;
 }
@@ -63,6 +65,30 @@ function databaseOf(data: string, env: NodeJS.ProcessEnv): DatabaseOption {
   return { kind: 'pglite', dataDir: join(data, 'pglite') };
 }
 
+/**
+ * PGlite is one process's database: a second demo started on the same folder falls back to memory instead of
+ * corrupting it. Returns the folder to use ('memory' when another live process owns it).
+ */
+function claimDataDir(data: string): { data: string; release(): void } {
+  if (data === 'memory') return { data, release() {} };
+  mkdirSync(data, { recursive: true });
+  const lock = join(data, 'owner.pid');
+  const owner = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : NaN;
+  if (Number.isInteger(owner) && owner !== process.pid) {
+    try {
+      process.kill(owner, 0);
+      console.warn(`The demo database in ${data} is in use by process ${owner}; this one keeps its data in memory.`);
+      return { data: 'memory', release() {} };
+    } catch {
+      // That process is gone: the folder is free.
+    }
+  }
+  writeFileSync(lock, String(process.pid));
+  const release = () => rmSync(lock, { force: true });
+  process.once('exit', release);
+  return { data, release };
+}
+
 export async function startDemoStack(options: DemoStackOptions): Promise<DemoStack> {
   const env = options.env ?? process.env;
   const redirectUris = [...new Set(options.pageOrigins.map((origin) => new URL(CALLBACK_PATH, origin).href))];
@@ -70,7 +96,8 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   if (sandbox && (!env.QBO_CLIENT_ID || !env.QBO_CLIENT_SECRET)) {
     throw new Error(`QBO_ENVIRONMENT=${env.QBO_ENVIRONMENT} needs QBO_CLIENT_ID and QBO_CLIENT_SECRET from your Intuit app.`);
   }
-  if (options.data !== 'memory') mkdirSync(options.data, { recursive: true });
+  const claim = claimDataDir(options.data);
+  const data = claim.data;
 
   const tenants = new Map<string, TenantState>();
   /** Which tenant each authorization (by state) belongs to, so the mock Intuit plays that tenant's scenario. */
@@ -88,8 +115,8 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     clientSecret: mock?.clientSecret ?? env.QBO_CLIENT_SECRET ?? '',
     ...(mock ? { intuit: mock.endpoints } : { environment: env.QBO_ENVIRONMENT === 'production' ? 'production' : 'sandbox' }),
     redirectUris,
-    encryptionKey: encryptionKey(options.data, env),
-    database: databaseOf(options.data, env),
+    encryptionKey: encryptionKey(data, env),
+    database: databaseOf(data, env),
     basePath: API_BASE,
     integrationPageUrl: INTEGRATION_PAGE,
     tenant: (request) => {
@@ -181,9 +208,11 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     intuitOrigin: mock?.origin ?? 'https://appcenter.intuit.com',
     redirectUris,
     listener: getRequestListener(app.fetch),
+    data,
     async close() {
       await qbo.close();
       await mock?.close();
+      claim.release();
     },
   };
 }

@@ -42,7 +42,7 @@ function mount(server: ViteDevServer | PreviewServer, options: FullStackDemoOpti
       .then((module) => module.startDemoStack({ pageOrigins: pageOrigins(server), data: options.data }))
       .then((started) => {
         const logger = server.config.logger;
-        logger.info(`  ➜  Back end: ${started.mode === 'full-stack' ? `mock Intuit at ${started.intuitOrigin}` : `Intuit ${process.env.QBO_ENVIRONMENT}`}, API at /api/quickbooks, database ${process.env.QBO_DATABASE_URL ? 'PostgreSQL' : options.data === 'memory' ? 'PGlite in memory' : `PGlite in ${options.data}`}`);
+        logger.info(`  ➜  Back end: ${started.mode === 'full-stack' ? `mock Intuit at ${started.intuitOrigin}` : `Intuit ${process.env.QBO_ENVIRONMENT}`}, API at /api/quickbooks, database ${process.env.QBO_DATABASE_URL ? 'PostgreSQL' : started.data === 'memory' ? 'PGlite in memory' : `PGlite in ${started.data}`}`);
         logger.info(`  ➜  Redirect URIs: ${started.redirectUris.join(', ')}`);
         return started;
       });
