@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { isRunning } from '../../core/reconnect-flow.js';
 import { isReconnecting, shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
-import { connectionIcon } from '../shared/connection-icon.js';
+import { connectionIcon, connectionIconStyles } from '../shared/connection-icon.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectLinkStyles } from './qbo-connect-link.styles.js';
 
@@ -35,7 +35,7 @@ import { connectLinkStyles } from './qbo-connect-link.styles.js';
  * @cssprop --qbo-font-size - Font size.
  */
 export class QboConnectLink extends LinkStateElement {
-  static override styles = [tokens, connectLinkStyles];
+  static override styles = [tokens, connectLinkStyles, connectionIconStyles];
 
   static override shadowRootOptions: ShadowRootInit = { ...LinkStateElement.shadowRootOptions, delegatesFocus: true };
 

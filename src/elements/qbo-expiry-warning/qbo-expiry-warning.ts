@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { isRunning } from '../../core/reconnect-flow.js';
 import { shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
-import { connectionIcon } from '../shared/connection-icon.js';
+import { connectionIcon, connectionIconStyles } from '../shared/connection-icon.js';
 import { formatDay } from '../shared/dates.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { expiryWarningStyles } from './qbo-expiry-warning.styles.js';
@@ -31,7 +31,7 @@ export const DEFAULT_EXPIRY_THRESHOLD_DAYS = 14;
  * @cssprop --qbo-color-link - The Connect Account link.
  */
 export class QboExpiryWarning extends LinkStateElement {
-  static override styles = [tokens, expiryWarningStyles];
+  static override styles = [tokens, expiryWarningStyles, connectionIconStyles];
 
   static override properties = {
     ...LinkStateElement.properties,
