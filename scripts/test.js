@@ -87,6 +87,7 @@ step('msw service worker', process.execPath, ['scripts/prepare-msw.js']);
 
 check('type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('type check of the server half (tsc -p tsconfig.server.json)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.server.json']);
+check("type check of the demo's back end (tsc -p demo/server/tsconfig.json)", bin('tsc'), ['--noEmit', '-p', 'demo/server/tsconfig.json']);
 check('src/core renders nothing (no lit, no DOM)', process.execPath, ['scripts/check-core.js']);
 check('browser entry points never import src/server', process.execPath, ['scripts/check-server-split.js']);
 check('custom-elements.json is current', process.execPath, ['scripts/check-manifest.js']);

@@ -139,6 +139,33 @@ describe('full-stack demo', () => {
     }
   });
 
+  test('expiring: reconnecting the same company from the warning renews the credentials in the row', async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'expiring' });
+    try {
+      const warning = page.locator('qbo-expiry-warning');
+      await warning.getByText(/^Reconnect by .+ to keep QuickBooks syncing$/).waitFor();
+      const before = await connectionRow(page);
+      assert.ok(new Date(before.row.credentialsExpireAt).getTime() - Date.now() < 14 * 86_400_000);
+      await warning.getByRole('button', { name: 'Connect Account' }).click();
+      await dialog(page).getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
+      const popupOpened = page.waitForEvent('popup');
+      await dialog(page).getByRole('button', { name: 'Yes', exact: true }).click();
+      const popup = await popupOpened;
+      await enterCredentials(popup);
+      const closed = popup.waitForEvent('close');
+      await chooseCompany(popup, LINKED_COMPANY);
+      await closed;
+      await page.locator('qbo-success-banner').getByText('Your account has been successfully reconnected.').waitFor({ timeout: 15_000 });
+      await warning.getByText(/^Reconnect by/).waitFor({ state: 'hidden' });
+      const after = await connectionRow(page);
+      assert.equal(after.row.realmId, LINKED_REALM);
+      assert.ok(new Date(after.row.credentialsExpireAt).getTime() - Date.now() > 90 * 86_400_000, 'about 100 days again');
+      assertNoConsoleErrors(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("Intuit's Reconnect URL (/api/quickbooks/intuit/reconnect) lands on the integration page with the question open", async () => {
     const { context, page, errors } = await openDemo(shared.browser, { scenario: 'inactive' });
     try {
