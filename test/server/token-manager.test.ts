@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { ConnectionInactiveError, IntuitUnavailableError } from '../../src/server/index.js';
+import { internals } from '../../src/server/internals.js';
 import { seedConnection } from '../../src/server/testing/index.js';
 import { COMPANIES, connect, startStack, type Stack } from './helpers.js';
 
@@ -133,6 +134,20 @@ describe('token manager', () => {
     } finally {
       await short.close();
     }
+  });
+
+  it("asks Intuit for the 5-year hard expiry and keeps it through refreshes", async () => {
+    await connect(stack, tenant, northwind.realmId);
+    const hardAt = async () => {
+      const { repository, tokens } = stack.server[internals];
+      const row = await repository.getConnection(tenant);
+      return (await tokens.open(tenant, row!.tokens!)).refreshTokenHardExpiresAt()?.toISOString();
+    };
+    const expected = new Date(stack.clock.now().getTime() + 5 * 365 * 86_400_000).toISOString();
+    assert.equal(await hardAt(), expected);
+    stack.clock.advance(56 * MINUTE);
+    await stack.server.connections.getAccessToken(tenant);
+    assert.equal(await hardAt(), expected);
   });
 
   it('a tenant without a link gets not_connected', async () => {
