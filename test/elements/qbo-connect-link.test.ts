@@ -37,6 +37,9 @@ describe('<qbo-connect-link>', () => {
     const icon = link.shadowRoot!.querySelector('[part=icon] svg')!;
     expect(icon.getAttribute('data-symbol')).to.equal('📶');
     expect(icon.querySelectorAll('g rect')).to.have.length(4);
+    // Bars in the surface colour on the link-coloured tile, set by the stylesheet (a strict CSP forbids style attributes).
+    expect(icon.querySelector('[style]')).to.equal(null);
+    expect(getComputedStyle(icon.querySelector('g')!).fill).to.equal('rgb(255, 255, 255)');
     expect(icon.getBoundingClientRect().width).to.be.above(8);
     expect(getComputedStyle(button).color).to.equal('rgb(11, 92, 173)');
     expect(getComputedStyle(link.shadowRoot!.querySelector('[part=label]')!).textDecorationLine).to.equal('underline');
