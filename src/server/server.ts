@@ -27,8 +27,8 @@ export interface QboConnections {
 export interface QboServer {
   /** The hono app; mount it in another hono app with `app.route('/api/quickbooks', qbo.app)`. */
   app: Hono<any>;
-  /** Web-standard handler (Deno, Bun, workers, hono). */
-  fetch(request: Request): Promise<Response>;
+  /** Web-standard handler; under @hono/node-server its second argument (`{ incoming }`) reaches the tenant hook. */
+  fetch(request: Request, env?: unknown): Promise<Response>;
   /** For node:http and Express: `expressApp.use('/api/quickbooks', qbo.nodeListener)`. */
   nodeListener: ReturnType<typeof getRequestListener>;
   connections: QboConnections;
@@ -62,12 +62,11 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const timer = sweepMs > 0 ? setInterval(() => void service.sweep().catch(() => {}), sweepMs) : null;
   timer?.unref();
 
-  const fetch = async (request: Request) => app.fetch(request);
+  const fetch = async (request: Request, env?: unknown) => app.fetch(request, env);
   return {
     app,
     fetch,
-    // app.fetch (not the wrapper) so the Node request reaches the tenant hook as `incoming`.
-    nodeListener: getRequestListener(app.fetch),
+    nodeListener: getRequestListener(fetch),
     connections: {
       getAccessToken: (tenantId) => tokens.getAccessToken(tenantId),
       qboFetch: (tenantId, path, init) => tokens.qboFetch(tenantId, path, init),
