@@ -12,7 +12,7 @@ import { bannerStyles } from './qbo-success-banner.styles.js';
  * (while a modal is open the page around it is inert and an announcement there is lost) and after focus has
  * settled, so it is heard rather than cut off.
  *
- * Focus: when the reconnect left focus nowhere, the banner takes it (on Dismiss). When Dismiss × is pressed, the
+ * Focus: when the reconnect left focus nowhere, the banner's Dismiss button takes it. When Dismiss × is pressed, the
  * banner is gone and focus moves to the `<qbo-connection-status>` of the same provider, which now holds the status
  * ("API Connection Status is Active"); without one, focus is left to the host's `qbo-banner-dismiss` handler.
  *
