@@ -45,6 +45,8 @@ describe('full-stack demo', () => {
       const modal = dialog(page);
       await modal.getByRole('heading', { name: 'Link a different QuickBooks company?' }).waitFor();
       await modal.getByRole('button', { name: `No, keep ${LINKED_COMPANY}` }).click();
+      await modal.getByRole('heading', { name: `Nothing changed; still linked to ${LINKED_COMPANY}.` }).waitFor();
+      await modal.getByRole('button', { name: 'Close' }).click();
       await modal.waitFor({ state: 'hidden' });
       const declined = await connectionRow(page);
       assert.equal(declined.row.realmId, LINKED_REALM);
@@ -161,6 +163,59 @@ describe('full-stack demo', () => {
       assert.equal(after.row.realmId, LINKED_REALM);
       assert.ok(new Date(after.row.credentialsExpireAt).getTime() - Date.now() > 90 * 86_400_000, 'about 100 days again');
       assertNoConsoleErrors(errors);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the mock Intuit's own sign-in page: keyboard alone, field errors, no script, and a code the server accepts", async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'inactive' });
+    try {
+      await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
+      const { authorizationUrl } = await page.evaluate(async (redirectUri) => {
+        const response = await fetch('/api/quickbooks/connection/authorize', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ redirectUri }),
+        });
+        return response.json();
+      }, `${DEMO_URL}/callback.html`);
+      const signIn = await context.newPage();
+      const response = await signIn.goto(authorizationUrl);
+      assert.match(response.headers()['content-security-policy'], /default-src 'none'/);
+      assert.equal(await signIn.locator('script').count(), 0);
+      // Focus starts in the first field; Enter submits each step.
+      await signIn.keyboard.press('Enter');
+      await signIn.getByText('Enter your email, phone number, or user ID.').waitFor();
+      assert.equal(await signIn.getByLabel('Email, phone number, or user ID').getAttribute('aria-invalid'), 'true');
+      await signIn.keyboard.type('dana@harborstreet.example');
+      await signIn.keyboard.press('Enter');
+      await signIn.getByRole('heading', { name: 'Enter your password' }).waitFor();
+      await signIn.keyboard.type('pass');
+      await signIn.keyboard.press('Enter');
+      await signIn.getByRole('heading', { name: 'Connect Fintech to QuickBooks' }).waitFor();
+      await signIn.keyboard.press('Tab'); // the checked radio of the group
+      await signIn.keyboard.press('ArrowDown');
+      assert.equal(await signIn.getByRole('radio', { name: new RegExp(OTHER_COMPANY) }).isChecked(), true);
+      await signIn.keyboard.press('Enter');
+      await signIn.waitForURL((url) => url.pathname === '/callback.html');
+      const answer = new URL(signIn.url()).searchParams;
+      assert.equal(answer.get('realmId'), OTHER_REALM);
+      assert.ok(answer.get('code'));
+      const completed = await page.evaluate(
+        async (body) => {
+          const reply = await fetch('/api/quickbooks/connection/complete', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify(body),
+          });
+          return { status: reply.status, body: await reply.json() };
+        },
+        { code: answer.get('code'), state: answer.get('state'), realmId: answer.get('realmId') },
+      );
+      assert.equal(completed.status, 409, 'another company needs the second confirmation');
+      assert.equal(completed.body.error, 'company_mismatch');
+      assertNoConsoleErrors(errors, { expectedStatuses: [409] });
     } finally {
       await context.close();
     }

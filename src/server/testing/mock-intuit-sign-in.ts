@@ -242,13 +242,15 @@ ${error('identifier-error')}</div>
           ),
         );
       case 'password':
+        // "Use a different account" gets a form of its own: as the first submit button of the password form it
+        // would be the one Enter presses.
         return this.#page(
           'Enter your password',
+          `<h1>Enter your password</h1>
+<form class="who" method="post" action="${escape(this.context().formAction)}">${hidden}<span id="who">${escape(flow.account)}</span> <button type="submit" name="action" value="back" class="link">Use a different account</button></form>` +
           form(
             'step-password',
-            `<h1>Enter your password</h1>
-<p class="who"><span id="who">${escape(flow.account)}</span> <button type="submit" name="action" value="back" class="link" formnovalidate>Use a different account</button></p>
-<div class="field"><label for="password">Password</label>
+            `<div class="field"><label for="password">Password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" aria-describedby="password-error"${invalid || ' autofocus'} />
 ${error('password-error')}</div>
 <div class="actions"><button type="submit" name="action" value="continue" class="primary">Sign in</button>${cancel}</div>`,
