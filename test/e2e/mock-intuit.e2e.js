@@ -1,5 +1,5 @@
-// The mock Intuit sign-in on its own: visible field errors, the verification-code step, one-company accounts,
-// Cancel, a keyboard-only sign-in, and an incomplete request.
+// The demo's own mock Intuit sign-in page (the one msw mode uses) on its own: visible field errors, the
+// verification-code step, one-company accounts, Cancel, a keyboard-only sign-in, and an incomplete request.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEMO_URL, assertNoConsoleErrors, screenshot, useBrowser } from './helpers.js';
