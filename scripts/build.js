@@ -1,6 +1,6 @@
 // `npm run build`: type declarations (tsc), the package's ES modules, and the one-file drop-in bundle.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { rmSync, statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const run = (cmd, args) => {
@@ -17,8 +17,3 @@ run(process.execPath, ['scripts/build-server.js']);
 const bundle = 'dist/qbo-reconnect.bundle.js';
 const gzip = gzipSync(readFileSync(bundle), { level: 9 }).length;
 console.log(`${bundle}: ${(statSync(bundle).size / 1024).toFixed(1)} KB min, ${(gzip / 1024).toFixed(1)} KB min+gzip`);
-
-// The mock Intuit's sign-in page reads its stylesheet from beside its module at run time.
-if (existsSync('dist/server/testing')) {
-  cpSync('src/server/testing/mock-intuit-sign-in.css', 'dist/server/testing/mock-intuit-sign-in.css');
-}
