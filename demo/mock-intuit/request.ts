@@ -1,5 +1,5 @@
 // The authorization request the mock Intuit page was opened with, and the answers it sends back to redirect_uri.
-import { ACCOUNTING_SCOPE } from '../../src/core/memory-backend.js';
+import { ACCOUNTING_SCOPE } from '../../src/mocks/memory-backend.js';
 
 export interface AuthorizationRequest {
   redirectUri: URL;

@@ -1,5 +1,5 @@
 // The mock Intuit sign-in: identifier, password, optional verification code, company choice; answers redirect_uri.
-import { SAMPLE_COMPANIES } from '../../src/core/memory-backend.js';
+import { SAMPLE_COMPANIES } from '../../src/mocks/memory-backend.js';
 import type { Company } from '../../src/core/model.js';
 import { DEFAULT_DEMO_SCENARIO, findDemoScenario } from '../src/scenarios.js';
 import { deniedUrl, grantUrl, readAuthorizationRequest } from './request.js';

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
-import { SAMPLE_VENDORS } from '../../src/core/memory-backend.js';
+import { SAMPLE_VENDORS } from '../../src/mocks/memory-backend.js';
 import type { SyncSummary } from '../../src/core/model.js';
 import { createQboServer } from '../../src/server/index.js';
 import type { DatabaseOption, QboServer } from '../../src/server/index.js';

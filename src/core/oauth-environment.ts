@@ -1,7 +1,27 @@
-// The page around a store in a real browser: sessionStorage, the address bar, navigation and the sign-in popup.
+// The page around a store: sessionStorage, the address bar, navigation and the sign-in popup.
 // Kept apart from the store so the store itself stays free of browser globals (tests pass their own).
 import { OAuthWindow } from './oauth-window.js';
-import type { StoreEnvironment } from './store.js';
+import type { OAuthAuthorization } from './oauth-window.js';
+
+/** What the store needs of the sign-in window; `OAuthWindow` is the real one. */
+export interface AuthorizationWindow {
+  open(): void;
+  authorize(authorizationUrl: string, expectedState: string, signal?: AbortSignal): Promise<OAuthAuthorization>;
+  close(): void;
+}
+
+/** The page around the store, injectable so tests need not navigate the test page away. */
+export interface StoreEnvironment {
+  /** sessionStorage, where redirect mode keeps its pending state; null where storage is unavailable. */
+  storage: Storage | null;
+  currentUrl(): string;
+  /** Leaves the page for Intuit (redirect mode). */
+  navigate(url: string): void;
+  /** Rewrites the address bar without a reload (cleaning OAuth parameters after a redirect). */
+  replaceUrl(url: string): void;
+  /** `onDetached`: the window's handle was lost but the sign-in may still finish (see OAuthWindow). */
+  createWindow(redirectUri: string, hooks: { onDetached(): void }): AuthorizationWindow;
+}
 
 function safeSessionStorage(): Storage | null {
   try {
@@ -20,4 +40,3 @@ export function browserEnvironment(): StoreEnvironment {
     createWindow: (redirectUri, hooks) => new OAuthWindow({ redirectUri, onDetached: hooks.onDetached }),
   };
 }
-

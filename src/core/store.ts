@@ -1,66 +1,23 @@
-// ConnectionStore: the one owner of a provider's connection state, reconnect flow and side effects.
+// ConnectionStore: the one owner of a provider's connection state; loading, the reconnect run, redirect resume and
+// disconnection are its parts (store-loading.ts, store-reconnect.ts, store-redirect.ts, disconnection.ts).
 import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
-import type { ErrorReason } from './errors.js';
-import type { ConnectionSnapshot, LinkState, VendorPage, VendorsRequest } from './model.js';
-import { IDLE, isRunning, transition } from './reconnect-flow.js';
-import type { AuthorizeMode, FlowEvent, FlowState, FlowStateName } from './reconnect-flow.js';
-import { parseAuthorizeResult, parseCompleteResult, parseSnapshot, parseVendorPage } from './schemas.js';
+import type { ConnectionSnapshot, VendorPage, VendorsRequest } from './model.js';
+import { IDLE, isRunning } from './reconnect-flow.js';
+import type { AuthorizeMode } from './reconnect-flow.js';
+import { parseVendorPage } from './schemas.js';
 import { browserEnvironment } from './oauth-environment.js';
-import { clearPendingAuthorization, savePendingAuthorization, takeRedirectResult } from './redirect.js';
+import type { StoreEnvironment } from './oauth-environment.js';
 import { DISCONNECT_IDLE, Disconnection, isDisconnectOpen } from './disconnection.js';
-import type { DisconnectState } from './disconnection.js';
 import { readLanding } from './landing.js';
+import { SnapshotLoader } from './store-loading.js';
+import { ReconnectRun } from './store-reconnect.js';
+import { takeRedirectReturn } from './store-redirect.js';
+import type { StoreCore, StoreEvent, StoreState } from './store-state.js';
+import { UsedCodes } from './used-codes.js';
 
-/** `unconfigured`: no adapter was given; the elements render a neutral state. */
-export type LoadStatus = 'unconfigured' | 'loading' | 'ready' | 'error';
-
-export interface StoreState {
-  status: LoadStatus;
-  /** The last good snapshot; kept through failed refreshes so nothing the user saw is lost. */
-  snapshot: ConnectionSnapshot | null;
-  /** Why the last load failed, while `status` is `error`. */
-  loadError: ConnectionError | null;
-  flow: FlowState;
-  /** The success banner stays until the user dismisses it. */
-  bannerVisible: boolean;
-  /** The Disconnect confirmation and its outcome. */
-  disconnect: DisconnectState;
-  /** The last link completed on this page was a first connection (nothing was linked before): "Connected by…". */
-  firstConnection: boolean;
-}
-
-export type StoreEvent =
-  | { type: 'status-change'; linkState: LinkState; previous: LinkState | null; snapshot: ConnectionSnapshot }
-  | { type: 'load-error'; reason: ErrorReason; message: string }
-  | { type: 'reconnect-start'; mode: AuthorizeMode }
-  | { type: 'reconnect-cancel'; step: FlowStateName }
-  | { type: 'reconnect-success'; snapshot: ConnectionSnapshot; companySwitched: boolean }
-  | { type: 'reconnect-error'; reason: ErrorReason; message: string }
-  | { type: 'banner-dismiss' }
-  | { type: 'disconnect'; snapshot: ConnectionSnapshot }
-  | { type: 'disconnect-cancel' }
-  | { type: 'disconnect-error'; reason: ErrorReason; message: string };
-
-/** What the store needs of the sign-in window; `OAuthWindow` is the real one. */
-export interface AuthorizationWindow {
-  open(): void;
-  authorize(authorizationUrl: string, expectedState: string, signal?: AbortSignal): Promise<{ code: string; state: string; realmId: string }>;
-  close(): void;
-}
-
-/** The page around the store, injectable so tests need not navigate the test page away. */
-export interface StoreEnvironment {
-  /** sessionStorage, where redirect mode keeps its pending state; null where storage is unavailable. */
-  storage: Storage | null;
-  currentUrl(): string;
-  /** Leaves the page for Intuit (redirect mode). */
-  navigate(url: string): void;
-  /** Rewrites the address bar without a reload (cleaning OAuth parameters after a redirect). */
-  replaceUrl(url: string): void;
-  /** `onDetached`: the window's handle was lost but the sign-in may still finish (see OAuthWindow). */
-  createWindow(redirectUri: string, hooks: { onDetached(): void }): AuthorizationWindow;
-}
+export type { LoadStatus, StoreEvent, StoreState } from './store-state.js';
+export type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
 
 export interface ConnectionStoreOptions {
   adapter: ConnectionAdapter | null;
@@ -69,14 +26,6 @@ export interface ConnectionStoreOptions {
   environment?: Partial<StoreEnvironment>;
 }
 
-interface CallbackParams {
-  code: string;
-  state: string;
-  realmId: string;
-}
-
-const USED_CODES_KEY = 'qbo-reconnect:used-codes';
-
 export class ConnectionStore {
   readonly adapter: ConnectionAdapter | null;
   readonly redirectUri: string;
@@ -84,28 +33,17 @@ export class ConnectionStore {
   private current: StoreState;
   private readonly stateListeners = new Set<(state: StoreState) => void>();
   private readonly eventListeners = new Set<(event: StoreEvent) => void>();
-
-  private loadPromise: Promise<void> | null = null;
-  private loadController: AbortController | null = null;
-  /** Bumped by every load and push; a reply from an older generation is stale and dropped. */
-  private generation = 0;
-
-  private flowController: AbortController | null = null;
-  private signInWindow: AuthorizationWindow | null = null;
-  /** The callback waiting for the second Yes of a company switch. */
-  private pendingSwitch: CallbackParams | null = null;
-  /** Codes sent to complete(): Intuit invalidates tokens when one code is exchanged twice. */
-  private readonly usedCodes: Set<string>;
-  private unsubscribeAdapter: (() => void) | null = null;
+  private readonly usedCodes: UsedCodes;
+  private readonly loader: SnapshotLoader;
+  private readonly reconnect: ReconnectRun;
   private readonly disconnection: Disconnection;
+  private unsubscribeAdapter: (() => void) | null = null;
 
   constructor(options: ConnectionStoreOptions) {
     this.adapter = options.adapter;
     this.env = { ...browserEnvironment(), ...options.environment };
     this.redirectUri = options.redirectUri || this.defaultRedirectUri();
-    this.usedCodes = new Set(this.readUsedCodes());
-    // The disconnection reads the live state through getters, so it needs the store itself rather than a copy.
-    const store = this;
+    this.usedCodes = new UsedCodes(this.env.storage);
     this.current = {
       status: this.adapter ? 'loading' : 'unconfigured',
       snapshot: null,
@@ -115,6 +53,29 @@ export class ConnectionStore {
       disconnect: DISCONNECT_IDLE,
       firstConnection: false,
     };
+    // The parts read the live state through getters, so they need the store itself rather than a copy.
+    const store = this;
+    const core: StoreCore = {
+      get state() {
+        return store.current;
+      },
+      update: (patch) => this.update(patch),
+      emit: (event) => this.emit(event),
+      applySnapshot: (snapshot) => this.applySnapshot(snapshot),
+    };
+    this.loader = new SnapshotLoader(this.adapter, core);
+    this.reconnect = new ReconnectRun(core, {
+      adapter: this.adapter,
+      env: this.env,
+      redirectUri: this.redirectUri,
+      usedCodes: this.usedCodes,
+      accept: (snapshot, firstConnection) => {
+        this.loader.supersede();
+        this.update({ status: 'ready', loadError: null, bannerVisible: true, firstConnection });
+        this.disconnection.forget();
+        this.applySnapshot(snapshot);
+      },
+    });
     this.disconnection = new Disconnection({
       adapter: this.adapter,
       get disconnectState() {
@@ -125,9 +86,7 @@ export class ConnectionStore {
       },
       setDisconnectState: (disconnect) => this.update({ disconnect }),
       accept: (snapshot) => {
-        // The new snapshot is newer than any load still in flight.
-        this.generation++;
-        this.loadController?.abort();
+        this.loader.supersede();
         this.update({ status: 'ready', loadError: null, bannerVisible: false });
         this.applySnapshot(snapshot);
       },
@@ -138,7 +97,7 @@ export class ConnectionStore {
       emitError: (error) => this.emit({ type: 'disconnect-error', reason: error.reason, message: error.message }),
     });
     if (this.adapter?.subscribe) {
-      this.unsubscribeAdapter = this.adapter.subscribe((pushed) => this.acceptPush(pushed));
+      this.unsubscribeAdapter = this.adapter.subscribe((pushed) => this.loader.acceptPush(pushed));
     }
   }
 
@@ -162,42 +121,12 @@ export class ConnectionStore {
 
   /** Loads the snapshot once; concurrent and later callers share that one request. */
   load(): Promise<void> {
-    if (!this.adapter) return Promise.resolve();
-    if (this.loadPromise) return this.loadPromise;
-    if (this.current.status === 'ready') return Promise.resolve();
-    return this.refresh();
+    return this.loader.load();
   }
 
   /** Asks the backend again; a reply still in flight from an earlier load is aborted and ignored. */
   refresh(): Promise<void> {
-    const adapter = this.adapter;
-    if (!adapter) return Promise.resolve();
-    this.loadController?.abort();
-    const controller = new AbortController();
-    const generation = ++this.generation;
-    this.loadController = controller;
-    if (this.current.status !== 'ready') this.update({ status: 'loading' });
-    const promise = (async () => {
-      try {
-        const snapshot = parseSnapshot(await adapter.load({ signal: controller.signal }));
-        if (generation !== this.generation) return;
-        this.update({ status: 'ready', loadError: null });
-        this.applySnapshot(snapshot);
-      } catch (thrown) {
-        if (generation !== this.generation) return;
-        const error = toConnectionError(thrown);
-        // The last good snapshot stays on screen; the failure is named beside it.
-        this.update({ status: 'error', loadError: error });
-        this.emit({ type: 'load-error', reason: error.reason, message: error.message });
-      } finally {
-        if (this.loadController === controller) {
-          this.loadController = null;
-          this.loadPromise = null;
-        }
-      }
-    })();
-    this.loadPromise = promise;
-    return promise;
+    return this.loader.refresh();
   }
 
   /** A page of vendors, validated; hosts fill their own Vendors table with it. */
@@ -215,7 +144,7 @@ export class ConnectionStore {
   /** The Connect Account link: shows "Are you sure to Reconnect?". Ignored while a flow runs. */
   requestReconnect(): void {
     if (!this.adapter || isDisconnectOpen(this.current.disconnect)) return;
-    this.dispatch({ type: 'request' });
+    this.reconnect.request();
   }
 
   /**
@@ -223,60 +152,17 @@ export class ConnectionStore {
    * is opened before any await; `redirect` leaves the page instead (the fallback when popups are blocked).
    */
   confirm(mode: AuthorizeMode = 'popup'): void {
-    const adapter = this.adapter;
-    if (!adapter) return;
-    const next = transition(this.current.flow, { type: 'confirm', mode });
-    if (next === this.current.flow) return;
-    this.abortFlow();
-    let signInWindow: AuthorizationWindow | null = null;
-    if (mode === 'popup') {
-      // The popup copies sessionStorage when it opens: a stale redirect record would send it the wrong way.
-      if (this.env.storage) clearPendingAuthorization(this.env.storage);
-      signInWindow = this.env.createWindow(this.redirectUri, {
-        onDetached: () => {
-          if (this.signInWindow === signInWindow) this.dispatch({ type: 'detach' });
-        },
-      });
-      try {
-        signInWindow.open();
-      } catch (thrown) {
-        this.setFlow(next);
-        this.fail(thrown);
-        return;
-      }
-    }
-    this.signInWindow = signInWindow;
-    const controller = new AbortController();
-    this.flowController = controller;
-    this.setFlow(next);
-    this.emit({ type: 'reconnect-start', mode });
-    void this.runAuthorization(adapter, mode, signInWindow, controller.signal);
+    this.reconnect.confirm(mode);
   }
 
   /** The second Yes: link the different company Intuit returned (the old company's data is removed). */
   confirmCompanySwitch(): void {
-    const params = this.pendingSwitch;
-    const adapter = this.adapter;
-    if (!params || !adapter) return;
-    if (!this.dispatch({ type: 'confirm-company-switch' })) return;
-    this.pendingSwitch = null;
-    const controller = new AbortController();
-    this.flowController = controller;
-    void this.runCompletion(adapter, params, true, controller.signal);
+    this.reconnect.confirmCompanySwitch();
   }
 
   /** No, Esc, or closing a failure or the "nothing changed" outcome: nothing more is called, so no data is removed. */
   cancel(): void {
-    const flow = this.current.flow;
-    if (flow.name === 'failed' || (flow.name === 'cancelled' && flow.kept)) {
-      this.setFlow(IDLE);
-      return;
-    }
-    if (!isRunning(flow)) return;
-    this.abortFlow();
-    this.pendingSwitch = null;
-    this.dispatch({ type: 'cancel' });
-    this.emit({ type: 'reconnect-cancel', step: flow.name });
+    this.reconnect.cancel();
   }
 
   // ── Disconnect intent ───────────────────────────────────────────────────────────────────────────────
@@ -332,37 +218,17 @@ export class ConnectionStore {
    * URL carried a sign-in result.
    */
   async resumeFromRedirect(): Promise<boolean> {
-    const adapter = this.adapter;
-    const storage = this.env.storage;
-    if (!adapter || !storage) return false;
-    const result = takeRedirectResult(this.env.currentUrl(), storage);
-    if (!result) return false;
-    this.env.replaceUrl(result.cleanedUrl);
-    const { params, pending } = result;
-    if ('code' in params && this.usedCodes.has(params.code)) return false; // a reload of a completed return
-    if (!pending || pending.mode !== 'redirect') return false; // not ours: another app's parameters
-    if (!this.dispatch({ type: 'resume' })) return false;
-    this.emit({ type: 'reconnect-start', mode: 'redirect' });
-    if ('error' in params) {
-      this.fail(this.callbackError(params.error, params.errorDescription));
-      return true;
-    }
-    if (params.state !== pending.state) {
-      this.fail(new ConnectionError('state_mismatch', 'The sign-in answer does not belong to this reconnect.'));
-      return true;
-    }
-    const controller = new AbortController();
-    this.flowController = controller;
-    await this.runCompletion(adapter, params, false, controller.signal);
-    return true;
+    if (!this.adapter) return false;
+    const result = takeRedirectReturn(this.env, this.usedCodes);
+    return result ? this.reconnect.resume(result) : false;
   }
 
   /** Stops listening and aborts everything in flight; the store is unusable afterwards. */
   dispose(): void {
     this.unsubscribeAdapter?.();
     this.unsubscribeAdapter = null;
-    this.loadController?.abort();
-    this.abortFlow();
+    this.loader.dispose();
+    this.reconnect.abort();
     this.disconnection.dispose();
     this.stateListeners.clear();
     this.eventListeners.clear();
@@ -370,131 +236,12 @@ export class ConnectionStore {
 
   // ── Internals ────────────────────────────────────────────────────────────────────────────────────────
 
-  private async runAuthorization(
-    adapter: ConnectionAdapter,
-    mode: AuthorizeMode,
-    signInWindow: AuthorizationWindow | null,
-    signal: AbortSignal,
-  ): Promise<void> {
-    try {
-      const grant = parseAuthorizeResult(await adapter.authorize({ redirectUri: this.redirectUri }, { signal }));
-      if (signal.aborted) return;
-      if (mode === 'redirect' || !signInWindow) {
-        const storage = this.env.storage;
-        if (!storage) throw new ConnectionError('popup_blocked', 'Redirect sign-in needs sessionStorage, which this page cannot use.');
-        savePendingAuthorization(storage, {
-          state: grant.state,
-          returnUrl: this.env.currentUrl(),
-          mode: 'redirect',
-          createdAt: Date.now(),
-        });
-        this.env.navigate(grant.authorizationUrl);
-        return;
-      }
-      const params = await signInWindow.authorize(grant.authorizationUrl, grant.state, signal);
-      if (signal.aborted) return;
-      signInWindow.close();
-      await this.runCompletion(adapter, params, false, signal);
-    } catch (thrown) {
-      if (!signal.aborted) this.fail(thrown);
-    } finally {
-      signInWindow?.close();
-      if (this.signInWindow === signInWindow) this.signInWindow = null;
-    }
-  }
-
-  private async runCompletion(adapter: ConnectionAdapter, params: CallbackParams, confirmCompanySwitch: boolean, signal: AbortSignal): Promise<void> {
-    // The switch confirmation re-sends the code the backend refused without exchanging; anything else is a reuse.
-    if (this.usedCodes.has(params.code) && !confirmCompanySwitch) {
-      this.fail(new ConnectionError('state_mismatch', 'This sign-in answer was already used; sign in again.'));
-      return;
-    }
-    this.dispatch({ type: 'callback' });
-    this.rememberCode(params.code);
-    try {
-      const result = parseCompleteResult(
-        await adapter.complete(confirmCompanySwitch ? { ...params, confirmCompanySwitch: true } : params, { signal }),
-      );
-      if (signal.aborted) return;
-      if (result.outcome === 'company_mismatch') {
-        this.forgetCode(params.code);
-        this.pendingSwitch = params;
-        this.dispatch({ type: 'company-mismatch', linked: result.linked, incoming: result.incoming });
-        return;
-      }
-      // The completed snapshot is newer than any load still in flight.
-      this.generation++;
-      this.loadController?.abort();
-      const firstConnection = !this.current.snapshot?.company;
-      this.update({ status: 'ready', loadError: null, bannerVisible: true, firstConnection });
-      this.disconnection.forget();
-      this.applySnapshot(result.snapshot);
-      this.dispatch({ type: 'succeed' });
-      this.emit({ type: 'reconnect-success', snapshot: result.snapshot, companySwitched: confirmCompanySwitch });
-    } catch (thrown) {
-      if (!signal.aborted) this.fail(thrown);
-    }
-  }
-
-  private acceptPush(pushed: unknown): void {
-    let snapshot: ConnectionSnapshot;
-    try {
-      snapshot = parseSnapshot(pushed);
-    } catch (thrown) {
-      const error = toConnectionError(thrown);
-      this.emit({ type: 'load-error', reason: error.reason, message: error.message });
-      return;
-    }
-    this.generation++;
-    this.loadController?.abort();
-    this.update({ status: 'ready', loadError: null });
-    this.applySnapshot(snapshot);
-  }
-
   private applySnapshot(snapshot: ConnectionSnapshot): void {
     const previous = this.current.snapshot?.linkState ?? null;
     this.update({ snapshot });
     if (previous !== snapshot.linkState) {
       this.emit({ type: 'status-change', linkState: snapshot.linkState, previous, snapshot });
     }
-  }
-
-  private callbackError(error: string, description: string | undefined): ConnectionError {
-    if (error === 'access_denied') {
-      return new ConnectionError('access_denied', description || 'Access to QuickBooks was denied at sign-in.', {
-        code: error,
-        ...(description ? { description } : {}),
-      });
-    }
-    return new ConnectionError('server', description || `Intuit sign-in failed (${error}).`, { code: error });
-  }
-
-  private fail(thrown: unknown): void {
-    const error = toConnectionError(thrown);
-    this.signInWindow?.close();
-    const described = error.description ? { description: error.description } : {};
-    if (this.dispatch({ type: 'fail', reason: error.reason, message: error.message, ...described })) {
-      this.emit({ type: 'reconnect-error', reason: error.reason, message: error.message });
-    }
-  }
-
-  private abortFlow(): void {
-    this.flowController?.abort();
-    this.flowController = null;
-    this.signInWindow?.close();
-    this.signInWindow = null;
-  }
-
-  /** Applies a flow event; returns whether it changed the state. */
-  private dispatch(event: FlowEvent): boolean {
-    const next = transition(this.current.flow, event);
-    if (next === this.current.flow) return false;
-    this.setFlow(next);
-    return true;
-  }
-
-  private setFlow(flow: FlowState): void {
-    this.update({ flow });
   }
 
   private update(patch: Partial<StoreState>): void {
@@ -511,34 +258,5 @@ export class ConnectionStore {
     if (!href) return '';
     const url = new URL(href);
     return url.origin + url.pathname;
-  }
-
-  private readUsedCodes(): string[] {
-    try {
-      const raw = this.env.storage?.getItem(USED_CODES_KEY);
-      const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? parsed.filter((code): code is string => typeof code === 'string') : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private rememberCode(code: string): void {
-    this.usedCodes.add(code);
-    this.persistCodes();
-  }
-
-  private forgetCode(code: string): void {
-    this.usedCodes.delete(code);
-    this.persistCodes();
-  }
-
-  private persistCodes(): void {
-    try {
-      // Only the latest few matter (a reload right after a return); keep the list short.
-      this.env.storage?.setItem(USED_CODES_KEY, JSON.stringify([...this.usedCodes].slice(-20)));
-    } catch {
-      /* storage full or denied: the in-memory set still guards this page */
-    }
   }
 }

@@ -2,7 +2,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
 import { ConnectionError } from '../core/errors.js';
-import { MemoryBackend, readAuthorizeRequest, readCompleteRequest, readVendorsQuery } from '../core/memory-backend.js';
+import { MemoryBackend, readAuthorizeRequest, readCompleteRequest, readVendorsQuery } from './memory-backend.js';
 import { DEFAULT_SCENARIO, getScenario, scenarioStart } from './scenarios.js';
 import type { MockRoute, ScenarioName } from './scenarios.js';
 

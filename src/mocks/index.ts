@@ -23,7 +23,7 @@ export {
   SAMPLE_DISABLED_SNAPSHOT,
   SAMPLE_INACTIVE_SNAPSHOT,
   SAMPLE_VENDORS,
-} from '../core/memory-backend.js';
-export type { MemoryBackendOptions, MemoryVendor } from '../core/memory-backend.js';
-export { createMemoryAdapter } from '../core/memory-adapter.js';
-export type { MemoryAdapter } from '../core/memory-adapter.js';
+} from './memory-backend.js';
+export type { MemoryBackendOptions, MemoryVendor } from './memory-backend.js';
+export { createMemoryAdapter } from './memory-adapter.js';
+export type { MemoryAdapter } from './memory-adapter.js';

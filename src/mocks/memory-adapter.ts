@@ -1,9 +1,9 @@
 // A ConnectionAdapter over an in-memory backend: for prototypes, demos and tests without a server.
-import type { ConnectionAdapter, RequestOptions } from './adapter.js';
-import { toConnectionError } from './errors.js';
+import type { ConnectionAdapter, RequestOptions } from '../core/adapter.js';
+import { toConnectionError } from '../core/errors.js';
 import { MemoryBackend } from './memory-backend.js';
 import type { MemoryBackendOptions } from './memory-backend.js';
-import type { ConnectionSnapshot } from './model.js';
+import type { ConnectionSnapshot } from '../core/model.js';
 
 export interface MemoryAdapter extends ConnectionAdapter {
   /** The backend behind the adapter, for a test or a demo to steer. */

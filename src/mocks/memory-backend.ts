@@ -1,7 +1,7 @@
 // The in-memory backend behind the memory adapter and the msw handlers: the REST contract's behaviour, written once.
 import * as z from 'zod/mini';
-import { ConnectionError } from './errors.js';
-import type { RequestOptions } from './adapter.js';
+import { ConnectionError } from '../core/errors.js';
+import type { RequestOptions } from '../core/adapter.js';
 import type {
   AuthorizeRequest,
   AuthorizeResult,
@@ -11,8 +11,8 @@ import type {
   ConnectionSnapshot,
   VendorPage,
   VendorsRequest,
-} from './model.js';
-import { parseSnapshot, snapshotSchema } from './schemas.js';
+} from '../core/model.js';
+import { parseSnapshot, snapshotSchema } from '../core/schemas.js';
 
 export const DEFAULT_AUTHORIZATION_ENDPOINT = 'https://appcenter.intuit.com/connect/oauth2';
 export const DEFAULT_CLIENT_ID = 'mock-qbo-client-id';

@@ -6,8 +6,8 @@ import {
   SAMPLE_DISABLED_SNAPSHOT,
   SAMPLE_INACTIVE_SNAPSHOT,
   SAMPLE_VENDORS,
-} from '../core/memory-backend.js';
-import type { MemoryBackendOptions } from '../core/memory-backend.js';
+} from './memory-backend.js';
+import type { MemoryBackendOptions } from './memory-backend.js';
 import type { Company, ConnectionSnapshot } from '../core/model.js';
 
 export type ScenarioName =

@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import type { ConnectionAdapter } from '../../src/core/adapter.js';
 import { ConnectionError } from '../../src/core/errors.js';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
-import { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_COMPANIES } from '../../src/core/memory-backend.js';
+import { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_COMPANIES } from '../../src/mocks/memory-backend.js';
 import { rejectionOf } from '../helpers/assertions.js';
 import { useMockWorker } from '../helpers/msw.js';
 

@@ -1,7 +1,7 @@
 // The memory adapter and its backend: OAuth state and code rules, company switches, vendors, subscribe, abort, storage.
 import { expect } from '@open-wc/testing';
 import { ConnectionError } from '../../src/core/errors.js';
-import { createMemoryAdapter } from '../../src/core/memory-adapter.js';
+import { createMemoryAdapter } from '../../src/mocks/memory-adapter.js';
 import {
   ACCOUNTING_SCOPE,
   DEFAULT_AUTHORIZATION_ENDPOINT,
@@ -11,7 +11,7 @@ import {
   SAMPLE_DISABLED_SNAPSHOT,
   SAMPLE_INACTIVE_SNAPSHOT,
   SAMPLE_VENDORS,
-} from '../../src/core/memory-backend.js';
+} from '../../src/mocks/memory-backend.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
 import { parseAuthorizeResult, parseSnapshot } from '../../src/core/schemas.js';
 import { rejectionOf } from '../helpers/assertions.js';

@@ -1,0 +1,204 @@
+// The store's reconnect run: the sign-in window, authorize(), complete(), the company-switch pause, and failures.
+import type { ConnectionAdapter } from './adapter.js';
+import { ConnectionError, toConnectionError } from './errors.js';
+import type { ConnectionSnapshot } from './model.js';
+import type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
+import { IDLE, isRunning, transition } from './reconnect-flow.js';
+import type { AuthorizeMode, FlowEvent } from './reconnect-flow.js';
+import { clearPendingAuthorization, savePendingAuthorization } from './redirect.js';
+import { parseAuthorizeResult, parseCompleteResult } from './schemas.js';
+import type { StoreCore } from './store-state.js';
+import type { RedirectReturn } from './store-redirect.js';
+import type { UsedCodes } from './used-codes.js';
+
+interface CallbackParams {
+  code: string;
+  state: string;
+  realmId: string;
+}
+
+/** What the reconnect run needs beyond the store's state. */
+export interface ReconnectHost {
+  readonly adapter: ConnectionAdapter | null;
+  readonly env: StoreEnvironment;
+  readonly redirectUri: string;
+  readonly usedCodes: UsedCodes;
+  /** A completed link: shows it, newer than anything loading, and ends a finished disconnect's notice. */
+  accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void;
+}
+
+/** Runs one reconnect at a time for a store; the flow's step lives in the store's state so every element sees it. */
+export class ReconnectRun {
+  private controller: AbortController | null = null;
+  private signInWindow: AuthorizationWindow | null = null;
+  /** The callback waiting for the second Yes of a company switch. */
+  private pendingSwitch: CallbackParams | null = null;
+
+  constructor(
+    private readonly core: StoreCore,
+    private readonly host: ReconnectHost,
+  ) {}
+
+  request(): void {
+    this.dispatch({ type: 'request' });
+  }
+
+  confirm(mode: AuthorizeMode): void {
+    const adapter = this.host.adapter;
+    if (!adapter) return;
+    const next = transition(this.core.state.flow, { type: 'confirm', mode });
+    if (next === this.core.state.flow) return;
+    this.abort();
+    let signInWindow: AuthorizationWindow | null = null;
+    if (mode === 'popup') {
+      const env = this.host.env;
+      // The popup copies sessionStorage when it opens: a stale redirect record would send it the wrong way.
+      if (env.storage) clearPendingAuthorization(env.storage);
+      signInWindow = env.createWindow(this.host.redirectUri, {
+        onDetached: () => {
+          if (this.signInWindow === signInWindow) this.dispatch({ type: 'detach' });
+        },
+      });
+      try {
+        signInWindow.open();
+      } catch (thrown) {
+        this.core.update({ flow: next });
+        this.fail(thrown);
+        return;
+      }
+    }
+    this.signInWindow = signInWindow;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.core.update({ flow: next });
+    this.core.emit({ type: 'reconnect-start', mode });
+    void this.runAuthorization(adapter, mode, signInWindow, controller.signal);
+  }
+
+  confirmCompanySwitch(): void {
+    const params = this.pendingSwitch;
+    const adapter = this.host.adapter;
+    if (!params || !adapter) return;
+    if (!this.dispatch({ type: 'confirm-company-switch' })) return;
+    this.pendingSwitch = null;
+    const controller = new AbortController();
+    this.controller = controller;
+    void this.runCompletion(adapter, params, true, controller.signal);
+  }
+
+  cancel(): void {
+    const flow = this.core.state.flow;
+    if (flow.name === 'failed' || (flow.name === 'cancelled' && flow.kept)) {
+      this.core.update({ flow: IDLE });
+      return;
+    }
+    if (!isRunning(flow)) return;
+    this.abort();
+    this.pendingSwitch = null;
+    this.dispatch({ type: 'cancel' });
+    this.core.emit({ type: 'reconnect-cancel', step: flow.name });
+  }
+
+  /** Picks the flow up where the page left it before going to Intuit; returns whether it did. */
+  async resume(result: RedirectReturn): Promise<boolean> {
+    const adapter = this.host.adapter;
+    if (!adapter) return false;
+    if (!this.dispatch({ type: 'resume' })) return false;
+    this.core.emit({ type: 'reconnect-start', mode: 'redirect' });
+    if (result.kind === 'failure') {
+      this.fail(result.error);
+      return true;
+    }
+    const controller = new AbortController();
+    this.controller = controller;
+    await this.runCompletion(adapter, result.params, false, controller.signal);
+    return true;
+  }
+
+  /** Stops whatever runs and closes the sign-in window. */
+  abort(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.signInWindow?.close();
+    this.signInWindow = null;
+  }
+
+  private async runAuthorization(
+    adapter: ConnectionAdapter,
+    mode: AuthorizeMode,
+    signInWindow: AuthorizationWindow | null,
+    signal: AbortSignal,
+  ): Promise<void> {
+    try {
+      const grant = parseAuthorizeResult(await adapter.authorize({ redirectUri: this.host.redirectUri }, { signal }));
+      if (signal.aborted) return;
+      if (mode === 'redirect' || !signInWindow) {
+        const env = this.host.env;
+        const storage = env.storage;
+        if (!storage) throw new ConnectionError('popup_blocked', 'Redirect sign-in needs sessionStorage, which this page cannot use.');
+        savePendingAuthorization(storage, {
+          state: grant.state,
+          returnUrl: env.currentUrl(),
+          mode: 'redirect',
+          createdAt: Date.now(),
+        });
+        env.navigate(grant.authorizationUrl);
+        return;
+      }
+      const params = await signInWindow.authorize(grant.authorizationUrl, grant.state, signal);
+      if (signal.aborted) return;
+      signInWindow.close();
+      await this.runCompletion(adapter, params, false, signal);
+    } catch (thrown) {
+      if (!signal.aborted) this.fail(thrown);
+    } finally {
+      signInWindow?.close();
+      if (this.signInWindow === signInWindow) this.signInWindow = null;
+    }
+  }
+
+  private async runCompletion(adapter: ConnectionAdapter, params: CallbackParams, confirmCompanySwitch: boolean, signal: AbortSignal): Promise<void> {
+    const usedCodes = this.host.usedCodes;
+    // The switch confirmation re-sends the code the backend refused without exchanging; anything else is a reuse.
+    if (usedCodes.has(params.code) && !confirmCompanySwitch) {
+      this.fail(new ConnectionError('state_mismatch', 'This sign-in answer was already used; sign in again.'));
+      return;
+    }
+    this.dispatch({ type: 'callback' });
+    usedCodes.remember(params.code);
+    try {
+      const result = parseCompleteResult(
+        await adapter.complete(confirmCompanySwitch ? { ...params, confirmCompanySwitch: true } : params, { signal }),
+      );
+      if (signal.aborted) return;
+      if (result.outcome === 'company_mismatch') {
+        usedCodes.forget(params.code);
+        this.pendingSwitch = params;
+        this.dispatch({ type: 'company-mismatch', linked: result.linked, incoming: result.incoming });
+        return;
+      }
+      this.host.accept(result.snapshot, !this.core.state.snapshot?.company);
+      this.dispatch({ type: 'succeed' });
+      this.core.emit({ type: 'reconnect-success', snapshot: result.snapshot, companySwitched: confirmCompanySwitch });
+    } catch (thrown) {
+      if (!signal.aborted) this.fail(thrown);
+    }
+  }
+
+  private fail(thrown: unknown): void {
+    const error = toConnectionError(thrown);
+    this.signInWindow?.close();
+    const described = error.description ? { description: error.description } : {};
+    if (this.dispatch({ type: 'fail', reason: error.reason, message: error.message, ...described })) {
+      this.core.emit({ type: 'reconnect-error', reason: error.reason, message: error.message });
+    }
+  }
+
+  /** Applies a flow event; returns whether it changed the state. */
+  private dispatch(event: FlowEvent): boolean {
+    const next = transition(this.core.state.flow, event);
+    if (next === this.core.state.flow) return false;
+    this.core.update({ flow: next });
+    return true;
+  }
+}
