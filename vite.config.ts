@@ -1,9 +1,10 @@
 // vite: `vite` serves the demo (with its full-stack back end; `--mode msw` without it); `vite build --mode lib` builds
-// the package, `--mode bundle` the one-file drop-in.
+// the package, `--mode bundle` the drop-in (with its lazy chunks), `--mode callback` the redirect_uri page's script.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import type { UserConfig } from 'vite';
 import { fullStackDemo } from './demo/server/vite-plugin.js';
+import { minifyTemplateLiterals } from './scripts/minify-templates.js';
 
 const here = import.meta.dirname;
 const src = (path: string) => resolve(here, 'src', path);
@@ -15,6 +16,7 @@ const libraryEntries = {
   'core/index': src('core/index.ts'),
   'core/callback': src('core/callback.ts'),
   'mocks/index': src('mocks/index.ts'),
+  'react/index': src('react/index.ts'),
 };
 
 const DEMO_CSP = [
@@ -43,21 +45,35 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: libraryEntries, formats: ['es'] },
         rolldownOptions: {
           // Dependencies stay imports so a host's bundler dedupes lit and zod with its own copies.
-          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^react($|\/)/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
     };
   }
-  if (mode === 'bundle') {
+  if (mode === 'bundle' || mode === 'callback') {
+    // Not vite's library mode: for ES output it keeps whitespace in "minified" code. A plain build minifies fully.
+    const input: Record<string, string> =
+      mode === 'bundle'
+        ? { 'qbo-reconnect.bundle': src('bundle.ts') }
+        : { 'qbo-reconnect.callback': src('callback-entry.ts') };
     return {
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      plugins: [minifyTemplateLiterals()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
-        lib: { entry: src('bundle.ts'), formats: ['es'], fileName: () => 'qbo-reconnect.bundle.js' },
+        sourcemap: true,
+        // Lazy chunks are plain dynamic imports: no preload helper, which would touch `document` and add bytes.
+        modulePreload: false,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input,
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'qbo-reconnect.[name]-[hash].js' },
+        },
       },
     };
   }

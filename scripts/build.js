@@ -12,6 +12,7 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 run('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn']);
 run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']);
+run('node_modules/.bin/vite', ['build', '--mode', 'callback', '--logLevel', 'warn']);
 run(process.execPath, ['scripts/build-server.js']);
 
 const bundle = 'dist/qbo-reconnect.bundle.js';
