@@ -69,6 +69,22 @@ describe('<qbo-vendor-id>', () => {
     expect(shown(mounted.provider)).to.deep.equal(['1001', '58', PLACEHOLDER, PLACEHOLDER]);
   });
 
+  it('swaps by changing text and part in place: the same span and text node, no rebuilt DOM', async () => {
+    const mounted = await mount(table, INACTIVE);
+    const cell = cells(mounted.provider)[0]!;
+    const span = cell.shadowRoot!.querySelector('span')!;
+    const text = span.firstChild!;
+    expect(cell.shadowRoot!.childNodes.length).to.equal(1);
+    void mounted.provider.refresh();
+    await answerLoad(mounted, ACTIVE);
+    await cell.updateComplete;
+    expect(cell.shadowRoot!.querySelector('span')).to.equal(span);
+    expect(span.firstChild).to.equal(text);
+    expect(span.getAttribute('part')).to.equal('id');
+    expect(text.textContent).to.equal('1001');
+    expect(span.childNodes.length).to.equal(1);
+  });
+
   it('swaps IDs back for placeholders when the connection lapses', async () => {
     const mounted = await mount(table, ACTIVE);
     void mounted.provider.refresh();

@@ -1,17 +1,19 @@
 // <qbo-vendor-id>: one Vendor ID table cell's content: the numeric ID while live, else the placeholder.
-import { LitElement, html } from 'lit';
+import { ReactiveElement } from 'lit';
 import type { PropertyValues } from 'lit';
 import { isLive } from '../../core/selectors.js';
 import type { Strings } from '../../i18n/strings.js';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { scheduleInSlice } from '../shared/update-scheduler.js';
 import { vendorIdStyles } from './qbo-vendor-id.styles.js';
 
 /**
  * A vendor's QuickBooks ID for the host's own Vendors table: the ID while the connection is active, and the
  * "Integration Account Name" placeholder (muted, italic, dashed underline) otherwise — inactive, disabled, loading,
- * not configured, or no ID. Cheap by design: no requests and no timers, and it re-renders only when what it shows
- * changes, so a table of hundreds of rows costs one store subscription per cell and nothing more.
+ * not configured, or no ID. Cheap by design: no requests and no timers; one span and one text node whose text and
+ * `part` change in place; it re-renders only when what it shows changes, and after the first render its updates
+ * share a yielding queue, so swapping 10,000 placeholders for IDs never blocks the page in one long task.
  *
  * The `state` attribute reflects `id` or `placeholder` for host styling.
  *
@@ -26,7 +28,7 @@ import { vendorIdStyles } from './qbo-vendor-id.styles.js';
  * @cssprop --qbo-font-family - Font.
  * @cssprop --qbo-font-size - Font size.
  */
-export class QboVendorId extends LitElement {
+export class QboVendorId extends ReactiveElement {
   static override styles = [tokens, vendorIdStyles];
 
   static override properties = {
@@ -43,16 +45,25 @@ export class QboVendorId extends LitElement {
   /** What the last render showed; store changes that leave it alone (flow steps, banner) skip the render. */
   private renderedLive: boolean | null = null;
   private renderedStrings: Strings | null = null;
+  private readonly text = document.createTextNode('');
+  private readonly span = document.createElement('span');
 
   constructor() {
     super();
     this.vendorId = null;
     this.state = 'placeholder';
+    this.span.append(this.text);
   }
 
   private get shownId(): string | null {
     const id = this.vendorId?.trim();
     return id && isLive(this.connection.state) ? id : null;
+  }
+
+  /** The first render is immediate; later ones (a placeholder → ID swap across a table) wait for a slice. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated) return super.scheduleUpdate();
+    return scheduleInSlice(() => super.scheduleUpdate());
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
@@ -67,12 +78,23 @@ export class QboVendorId extends LitElement {
     this.state = this.shownId ? 'id' : 'placeholder';
   }
 
-  protected override render() {
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.render();
+  }
+
+  protected override firstUpdated(): void {
+    this.renderRoot.append(this.span);
+  }
+
+  /** Writes the text and the part in place: one span and one text node for the element's whole life. */
+  protected render(): void {
     this.renderedLive = isLive(this.connection.state);
     this.renderedStrings = this.connection.strings;
     const id = this.shownId;
-    return id
-      ? html`<span part="id">${id}</span>`
-      : html`<span part="placeholder">${this.connection.strings.vendorPlaceholder}</span>`;
+    const part = id ? 'id' : 'placeholder';
+    if (this.span.getAttribute('part') !== part) this.span.setAttribute('part', part);
+    const text = id ?? this.connection.strings.vendorPlaceholder;
+    if (this.text.data !== text) this.text.data = text;
   }
 }
