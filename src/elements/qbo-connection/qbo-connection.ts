@@ -4,6 +4,7 @@ import { LitElement, css, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { connectionContext } from '../../context.js';
 import type { ConnectionAdapter } from '../../core/adapter.js';
+import { watchFreshness } from '../../core/freshness.js';
 import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
@@ -11,6 +12,7 @@ import { inheritedLang, intlLocaleFor, stringsForLocale, validLocale } from '../
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
+import { pageSignals } from '../shared/page-signals.js';
 import { tokens } from '../shared/tokens.styles.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
@@ -90,6 +92,7 @@ export class QboConnection extends LitElement {
 
   private currentStore: ConnectionStore | null = null;
   private stopListening: (() => void) | null = null;
+  private stopFreshness: (() => void) | null = null;
   private readonly provider = new ContextProvider(this, {
     context: connectionContext,
     initialValue: { store: null, strings: mergeStrings(null) },
@@ -238,6 +241,8 @@ export class QboConnection extends LitElement {
       void store.load();
       // After the redirect resume, which cleans its own parameters first; a running flow ignores the landing.
       void store.openFromLanding();
+      // Back to a page left hidden (or unfocused) for a while: ask again, at most once a minute, never while hidden.
+      this.stopFreshness = watchFreshness(() => void store.refresh(), pageSignals(this.ownerDocument));
     }
     this.provide();
   }
@@ -245,6 +250,8 @@ export class QboConnection extends LitElement {
   private disposeStore(): void {
     this.stopListening?.();
     this.stopListening = null;
+    this.stopFreshness?.();
+    this.stopFreshness = null;
     this.currentStore?.dispose();
     this.currentStore = null;
   }
