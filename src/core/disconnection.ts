@@ -38,6 +38,8 @@ export interface DisconnectionHost {
   emitDone(snapshot: ConnectionSnapshot): void;
   emitCancel(): void;
   emitError(error: ConnectionError): void;
+  /** Runs the adapter call under the store's deadline. */
+  call<T>(what: string, run: (signal: AbortSignal) => Promise<T> | T, parent?: AbortSignal): Promise<T>;
 }
 
 /** Runs one disconnect at a time for a store; the store keeps the state so every element sees the same step. */
@@ -66,7 +68,9 @@ export class Disconnection {
     this.controller = controller;
     this.host.setDisconnectState({ name: 'disconnecting' });
     try {
-      const snapshot = parseSnapshot(await adapter.disconnect({ signal: controller.signal }));
+      const disconnect = adapter.disconnect.bind(adapter);
+      const reply = await this.host.call('ending the link', (signal) => disconnect({ signal }), controller.signal);
+      const snapshot = parseSnapshot(reply);
       if (controller.signal.aborted) return;
       this.host.accept(snapshot);
       this.finish(snapshot);
@@ -91,7 +95,7 @@ export class Disconnection {
 
   /**
    * Cancel, Esc, or Close after a failure: nothing is called, nothing changes. Ignored while the request runs: the
-   * backend may already have ended the link, and the adapter's timeout bounds the wait.
+   * backend may already have ended the link, and the store's deadline bounds the wait.
    */
   cancel(): void {
     const state = this.host.disconnectState.name;

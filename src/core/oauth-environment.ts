@@ -2,6 +2,8 @@
 // Kept apart from the store so the store itself stays free of browser globals (tests pass their own).
 import { OAuthWindow } from './oauth-window.js';
 import type { OAuthAuthorization } from './oauth-window.js';
+import { realSchedule } from './deadline.js';
+import type { Schedule } from './deadline.js';
 
 /** What the store needs of the sign-in window; `OAuthWindow` is the real one. */
 export interface AuthorizationWindow {
@@ -19,8 +21,18 @@ export interface StoreEnvironment {
   navigate(url: string): void;
   /** Rewrites the address bar without a reload (cleaning OAuth parameters after a redirect). */
   replaceUrl(url: string): void;
-  /** `onDetached`: the window's handle was lost but the sign-in may still finish (see OAuthWindow). */
-  createWindow(redirectUri: string, hooks: { onDetached(): void }): AuthorizationWindow;
+  /**
+   * `onDetached`: the window's handle was lost but the sign-in may still finish (see OAuthWindow). `onClosed`: the
+   * window was closed before the sign-in page was given to it (while the backend prepared the authorization URL).
+   */
+  createWindow(redirectUri: string, hooks: SignInWindowHooks): AuthorizationWindow;
+  /** Timers for the deadlines on adapter calls. */
+  schedule: Schedule;
+}
+
+export interface SignInWindowHooks {
+  onDetached(): void;
+  onClosed(): void;
 }
 
 function safeSessionStorage(): Storage | null {
@@ -37,6 +49,7 @@ export function browserEnvironment(): StoreEnvironment {
     currentUrl: () => globalThis.location?.href ?? '',
     navigate: (url) => globalThis.location.assign(url),
     replaceUrl: (url) => globalThis.history.replaceState(globalThis.history.state, '', url),
-    createWindow: (redirectUri, hooks) => new OAuthWindow({ redirectUri, onDetached: hooks.onDetached }),
+    createWindow: (redirectUri, hooks) => new OAuthWindow({ redirectUri, onDetached: hooks.onDetached, onClosedBeforeSignIn: hooks.onClosed }),
+    schedule: realSchedule,
   };
 }

@@ -18,6 +18,11 @@ export interface OAuthWindowOptions {
   closedGraceMs?: number;
   /** Called when the popup's handle was lost but the popup may still be open (see the class notes). */
   onDetached?: () => void;
+  /**
+   * Called when the blank popup is closed between open() and authorize() (the backend was still preparing the
+   * authorization URL): the caller can end the sign-in at once instead of waiting for that reply.
+   */
+  onClosedBeforeSignIn?: () => void;
 }
 
 /** Intuit's answer for the state we issued. */
@@ -69,6 +74,9 @@ export class OAuthWindow {
   private readonly closedGraceMs: number;
   private readonly features: string | undefined;
   private readonly onDetached: (() => void) | undefined;
+  private readonly onClosedBeforeSignIn: (() => void) | undefined;
+  /** Stops watching the blank popup (see open()). */
+  private stopBlankWatch: () => void = () => {};
   private popup: Window | null = null;
   private windowId: string | null = null;
   private attempt: Attempt | null = null;
@@ -84,6 +92,7 @@ export class OAuthWindow {
     this.closedGraceMs = options.closedGraceMs ?? DEFAULT_CLOSED_GRACE_MS;
     this.features = options.features;
     this.onDetached = options.onDetached;
+    this.onClosedBeforeSignIn = options.onClosedBeforeSignIn;
   }
 
   /**
@@ -115,6 +124,22 @@ export class OAuthWindow {
     }
     this.popup = popup;
     this.windowId = id;
+    this.watchBlank(popup);
+  }
+
+  /** Watches the popup from the moment it opens: closing the blank window before authorize() is noticed too. */
+  private watchBlank(popup: Window): void {
+    this.stopBlankWatch();
+    const poll = setInterval(() => {
+      if (this.popup !== popup || this.attempt) {
+        clearInterval(poll);
+        return;
+      }
+      if (!popup.closed) return;
+      clearInterval(poll);
+      this.onClosedBeforeSignIn?.();
+    }, this.pollIntervalMs);
+    this.stopBlankWatch = () => clearInterval(poll);
   }
 
   /**
@@ -155,6 +180,7 @@ export class OAuthWindow {
         this.closePopup();
         outcome();
       };
+      this.stopBlankWatch();
       const attempt: Attempt = {
         expectedState,
         succeed: (result) => settle(() => resolve(result)),
@@ -249,6 +275,7 @@ export class OAuthWindow {
   }
 
   private closePopup(): void {
+    this.stopBlankWatch();
     const popup = this.popup;
     this.popup = null;
     if (this.windowId) this.forgetWindowId(this.windowId);

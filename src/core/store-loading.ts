@@ -35,7 +35,8 @@ export class SnapshotLoader {
     if (this.core.state.status !== 'ready') this.core.update({ status: 'loading' });
     const promise = (async () => {
       try {
-        const snapshot = parseSnapshot(await adapter.load({ signal: controller.signal }));
+        const reply = await this.core.call('loading the connection status', (signal) => adapter.load({ signal }), controller.signal);
+        const snapshot = parseSnapshot(reply);
         if (generation !== this.generation) return;
         this.core.update({ status: 'ready', loadError: null });
         this.core.applySnapshot(snapshot);

@@ -25,6 +25,8 @@ export interface ReconnectHost {
   readonly usedCodes: UsedCodes;
   /** A completed link: shows it, newer than anything loading, and ends a finished disconnect's notice. */
   accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void;
+  /** Asks the backend for the status again (after a cancel that may have come too late to stop a link). */
+  recheck(): void;
 }
 
 /** Runs one reconnect at a time for a store; the flow's step lives in the store's state so every element sees it. */
@@ -57,6 +59,13 @@ export class ReconnectRun {
       signInWindow = env.createWindow(this.host.redirectUri, {
         onDetached: () => {
           if (this.signInWindow === signInWindow) this.dispatch({ type: 'detach' });
+        },
+        onClosed: () => {
+          // Closed while authorize() was still running: end now rather than when (or if) the backend answers.
+          if (this.signInWindow !== signInWindow || this.core.state.flow.name !== 'authorizing') return;
+          this.fail(new ConnectionError('popup_closed', 'The QuickBooks sign-in window was closed.'));
+          this.controller?.abort();
+          this.controller = null;
         },
       });
       try {
@@ -97,6 +106,8 @@ export class ReconnectRun {
     this.pendingSwitch = null;
     this.dispatch({ type: 'cancel' });
     this.core.emit({ type: 'reconnect-cancel', step: flow.name });
+    // The code may already be exchanged: the backend can have linked the company though the reply is dropped.
+    if (flow.name === 'completing') this.host.recheck();
   }
 
   /** Picks the flow up where the page left it before going to Intuit; returns whether it did. */
@@ -130,7 +141,9 @@ export class ReconnectRun {
     signal: AbortSignal,
   ): Promise<void> {
     try {
-      const grant = parseAuthorizeResult(await adapter.authorize({ redirectUri: this.host.redirectUri }, { signal }));
+      const redirectUri = this.host.redirectUri;
+      const reply = await this.core.call('preparing the sign-in', (callSignal) => adapter.authorize({ redirectUri }, { signal: callSignal }), signal);
+      const grant = parseAuthorizeResult(reply);
       if (signal.aborted) return;
       if (mode === 'redirect' || !signInWindow) {
         const env = this.host.env;
@@ -167,9 +180,9 @@ export class ReconnectRun {
     this.dispatch({ type: 'callback' });
     usedCodes.remember(params.code);
     try {
-      const result = parseCompleteResult(
-        await adapter.complete(confirmCompanySwitch ? { ...params, confirmCompanySwitch: true } : params, { signal }),
-      );
+      const request = confirmCompanySwitch ? { ...params, confirmCompanySwitch: true } : params;
+      const reply = await this.core.call('finishing the connection', (callSignal) => adapter.complete(request, { signal: callSignal }), signal);
+      const result = parseCompleteResult(reply);
       if (signal.aborted) return;
       if (result.outcome === 'company_mismatch') {
         usedCodes.forget(params.code);

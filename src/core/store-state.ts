@@ -41,4 +41,6 @@ export interface StoreCore {
   emit(event: StoreEvent): void;
   /** Shows a snapshot, announcing a change of link state. */
   applySnapshot(snapshot: ConnectionSnapshot): void;
+  /** Runs one adapter call under the store's deadline (see deadline.ts); `what` names it in a timeout message. */
+  call<T>(what: string, run: (signal: AbortSignal) => Promise<T> | T, parent?: AbortSignal): Promise<T>;
 }

@@ -15,6 +15,7 @@ import { ReconnectRun } from './store-reconnect.js';
 import { takeRedirectReturn } from './store-redirect.js';
 import type { StoreCore, StoreEvent, StoreState } from './store-state.js';
 import { UsedCodes } from './used-codes.js';
+import { DEFAULT_CALL_TIMEOUT_MS, withDeadline } from './deadline.js';
 
 export type { LoadStatus, StoreEvent, StoreState } from './store-state.js';
 export type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
@@ -24,12 +25,18 @@ export interface ConnectionStoreOptions {
   /** Absolute URL of the redirect_uri page registered with Intuit; defaults to the current page without query. */
   redirectUri?: string;
   environment?: Partial<StoreEnvironment>;
+  /**
+   * The longest wait for any one adapter call (load, authorize, complete, disconnect) before it ends as `timeout`;
+   * default 30 s. A host adapter that never settles then still leaves Retry or Try again.
+   */
+  callTimeoutMs?: number;
 }
 
 export class ConnectionStore {
   readonly adapter: ConnectionAdapter | null;
   readonly redirectUri: string;
   private readonly env: StoreEnvironment;
+  private readonly callTimeoutMs: number;
   private current: StoreState;
   private readonly stateListeners = new Set<(state: StoreState) => void>();
   private readonly eventListeners = new Set<(event: StoreEvent) => void>();
@@ -43,6 +50,7 @@ export class ConnectionStore {
     this.adapter = options.adapter;
     this.env = { ...browserEnvironment(), ...options.environment };
     this.redirectUri = options.redirectUri || this.defaultRedirectUri();
+    this.callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
     this.usedCodes = new UsedCodes(this.env.storage);
     this.current = {
       status: this.adapter ? 'loading' : 'unconfigured',
@@ -62,6 +70,7 @@ export class ConnectionStore {
       update: (patch) => this.update(patch),
       emit: (event) => this.emit(event),
       applySnapshot: (snapshot) => this.applySnapshot(snapshot),
+      call: (what, run, parent) => this.call(what, run, parent),
     };
     this.loader = new SnapshotLoader(this.adapter, core);
     this.reconnect = new ReconnectRun(core, {
@@ -75,6 +84,7 @@ export class ConnectionStore {
         this.disconnection.forget();
         this.applySnapshot(snapshot);
       },
+      recheck: () => void this.refresh(),
     });
     this.disconnection = new Disconnection({
       adapter: this.adapter,
@@ -95,6 +105,7 @@ export class ConnectionStore {
       emitDone: (snapshot) => this.emit({ type: 'disconnect', snapshot }),
       emitCancel: () => this.emit({ type: 'disconnect-cancel' }),
       emitError: (error) => this.emit({ type: 'disconnect-error', reason: error.reason, message: error.message }),
+      call: (what, run, parent) => this.call(what, run, parent),
     });
     if (this.adapter?.subscribe) {
       this.unsubscribeAdapter = this.adapter.subscribe((pushed) => this.loader.acceptPush(pushed));
@@ -242,6 +253,10 @@ export class ConnectionStore {
     if (previous !== snapshot.linkState) {
       this.emit({ type: 'status-change', linkState: snapshot.linkState, previous, snapshot });
     }
+  }
+
+  private call<T>(what: string, run: (signal: AbortSignal) => Promise<T> | T, parent?: AbortSignal): Promise<T> {
+    return withDeadline(run, { ms: this.callTimeoutMs, schedule: this.env.schedule, what, ...(parent ? { parent } : {}) });
   }
 
   private update(patch: Partial<StoreState>): void {

@@ -176,6 +176,17 @@ describe('OAuthWindow', function () {
     expectCleanedUp();
   });
 
+  it('notices the blank popup closing before authorize() is called, and only once', async () => {
+    let closed = 0;
+    const oauth = fast({ onClosedBeforeSignIn: () => closed++ });
+    oauth.open();
+    capture.popups[0]?.close();
+    await waitFor(() => closed > 0, 2000);
+    await sleep(100);
+    expect(closed).to.equal(1);
+    oauth.close();
+  });
+
   it('reports popup_closed after a cross-origin sign-in page was seen live and then closed', async () => {
     let detached = 0;
     const oauth = fast({ timeoutMs: 6000, onDetached: () => detached++ });

@@ -107,7 +107,7 @@ export class FakeWindow implements AuthorizationWindow {
 
   constructor(
     readonly redirectUri: string,
-    readonly hooks: { onDetached(): void } = { onDetached() {} },
+    readonly hooks: { onDetached(): void; onClosed(): void } = { onDetached() {}, onClosed() {} },
   ) {
     FakeWindow.created.push(this);
   }
