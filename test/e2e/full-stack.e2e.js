@@ -141,6 +141,26 @@ describe('full-stack demo', () => {
     }
   });
 
+  test('disconnect-error: the API layer fails DELETE /connection, the dialog says so, and the row stays active', async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'disconnect-error' });
+    try {
+      await headerBadge(page).getByText('Active', { exact: true }).waitFor();
+      const before = await connectionRow(page);
+      const disconnect = page.locator('qbo-disconnect');
+      await disconnect.getByRole('button', { name: 'Disconnect' }).click();
+      const confirm = disconnect.getByRole('dialog', { name: 'Disconnect QuickBooks?' });
+      await confirm.getByRole('button', { name: 'Disconnect' }).click();
+      await disconnect.getByText('Could not disconnect').first().waitFor();
+      const after = await connectionRow(page);
+      assert.equal(after.row.linkState, 'active');
+      assert.equal(after.row.tokensStored, true);
+      assert.equal(after.row.version, before.row.version);
+      assertNoConsoleErrors(errors, { expectedStatuses: [503] });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('expiring: reconnecting the same company from the warning renews the credentials in the row', async () => {
     const { context, page, errors } = await openDemo(shared.browser, { scenario: 'expiring' });
     try {
