@@ -3,6 +3,12 @@ import type { LinkState } from './model.js';
 import type { FlowState } from './reconnect-flow.js';
 import type { StoreState } from './store.js';
 
+/** Every selector reads the store state; the flow selectors also take the flow alone (`state.flow`). */
+function flowOf(source: StoreState | FlowState | null | undefined): FlowState | undefined {
+  if (!source) return undefined;
+  return 'flow' in source ? source.flow : source;
+}
+
 /** The link state to show, or null while unknown (loading, not configured, or never loaded). */
 export function shownLinkState(state: StoreState | null): LinkState | null {
   return state?.snapshot?.linkState ?? null;
@@ -20,7 +26,8 @@ export function isLive(state: StoreState | null): boolean {
 }
 
 /** A reconnect is on its way (the status line says "Reconnecting…"). */
-export function isReconnecting(flow: FlowState | undefined): boolean {
+export function isReconnecting(source: StoreState | FlowState | null | undefined): boolean {
+  const flow = flowOf(source);
   return flow?.name === 'authorizing' || flow?.name === 'completing';
 }
 
@@ -31,7 +38,8 @@ export function visibleLinkStates(state: StoreState | null): LinkState[] {
 }
 
 /** Whether the reconnect dialog should be open; after No to a company switch it stays to say nothing changed. */
-export function isDialogOpen(flow: FlowState | undefined): boolean {
+export function isDialogOpen(source: StoreState | FlowState | null | undefined): boolean {
+  const flow = flowOf(source);
   if (flow?.name === 'cancelled') return flow.kept !== undefined;
   return flow !== undefined && flow.name !== 'idle' && flow.name !== 'succeeded';
 }

@@ -107,3 +107,6 @@ export class QboConnectLink extends LinkStateElement {
     this.connection.store?.requestReconnect();
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

@@ -57,3 +57,6 @@ export class QboConnectionHistory extends LinkStateElement {
     return line ? html`<p part="base">${line}</p>` : nothing;
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

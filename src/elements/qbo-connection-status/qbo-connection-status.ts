@@ -155,3 +155,6 @@ export class QboConnectionStatus extends LinkStateElement {
     this.requestUpdate();
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

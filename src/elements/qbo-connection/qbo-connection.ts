@@ -271,3 +271,16 @@ export class QboConnection extends LitElement {
     this.dispatchEvent(toDomEvent(event));
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { ConnectionAdapter } from '../../core/adapter.js';
+export type { ConnectionStore, StoreEnvironment } from '../../core/store.js';
+export type {
+  QboDisconnectDetail,
+  QboErrorDetail,
+  QboReconnectCancelDetail,
+  QboReconnectStartDetail,
+  QboReconnectSuccessDetail,
+  QboStatusChangeDetail,
+} from '../../events.js';
+export type { Strings } from '../../i18n/strings.js';

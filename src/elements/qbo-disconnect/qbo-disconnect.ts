@@ -199,3 +199,7 @@ export class QboDisconnect extends LinkStateElement {
     if (opener?.isConnected) opener.focus();
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';
+export type { QboDisconnectDetail, QboErrorDetail } from '../../events.js';

@@ -81,3 +81,6 @@ export class QboExpiryWarning extends LinkStateElement {
     this.connection.store?.requestReconnect();
   };
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

@@ -130,3 +130,6 @@ export class QboLinkStateTabs extends LinkStateElement {
     this.renderRoot.querySelector<HTMLElement>(`#tab-${target}`)?.focus();
   };
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

@@ -268,3 +268,6 @@ export class QboReconnectDialog extends LitElement {
     if (opener?.isConnected) opener.focus();
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { QboReconnectCancelDetail, QboReconnectStartDetail } from '../../events.js';

@@ -34,3 +34,6 @@ export class QboStatusBadge extends LinkStateElement {
     return html`<span part="base"><span part="icon" aria-hidden="true"></span><span part="label">${label}</span></span>`;
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

@@ -67,3 +67,6 @@ export class QboSyncSummary extends LinkStateElement {
     </dl>`;
   }
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { DisplayState } from '../../core/selectors.js';

@@ -1,0 +1,67 @@
+// Checks custom-elements.json as published (after `npm run build`): @wc-toolkit/cem-validator's rules, every path in
+// it shipped in dist, every registered tag in it, and every type its public API names exported by `qbo-reconnect`.
+import { existsSync, readFileSync } from 'node:fs';
+import { validateCem } from '@wc-toolkit/cem-validator';
+import { GLOBAL_TYPES, exportedNames, typeNames } from '../custom-elements-manifest.config.mjs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const problems = [];
+
+try {
+  await validateCem(manifest, {
+    packageJsonPath: './package.json',
+    cemFileName: 'custom-elements.json',
+    // The base class every link-state element shares is documented through them, not used as a tag.
+    exclude: ['LinkStateElement'],
+    rules: {
+      packageJson: { packageType: 'error', main: 'error', module: 'error', types: 'error', exports: 'error' },
+      // The analyzer writes schema 1.0.0, which is what the manifest follows; 2.x only adds fields it does not use.
+      manifest: { schemaVersion: 'off', modulePath: 'error', definitionPath: 'error', exportTypes: 'error', tagName: 'error' },
+    },
+  });
+} catch (error) {
+  problems.push(`@wc-toolkit/cem-validator: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const paths = new Set();
+for (const module of manifest.modules) {
+  paths.add(module.path);
+  for (const entry of module.exports ?? []) if (entry.declaration?.module) paths.add(entry.declaration.module);
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.superclass?.module) paths.add(declaration.superclass.module);
+  }
+}
+// A module of types alone has no .js in dist, only its .d.ts.
+for (const path of paths) {
+  if (!existsSync(path) && !existsSync(path.replace(/\.js$/, '.d.ts'))) problems.push(`${path} is named in the manifest but not built.`);
+}
+
+const registry = readFileSync('src/elements/registry.ts', 'utf8');
+const registered = [...registry.matchAll(/^\s+'(qbo-[a-z-]+)': Qbo\w+,$/gm)].map((match) => match[1]);
+const tags = new Set(manifest.modules.flatMap((module) => module.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+for (const tag of new Set(registered)) if (!tags.has(tag)) problems.push(`<${tag}> is registered but not in the manifest.`);
+
+const exported = exportedNames('src/index.ts');
+const checkType = (where, type) => {
+  for (const { name } of typeNames(type?.text ?? '')) {
+    if (!GLOBAL_TYPES.has(name) && !exported.has(name)) problems.push(`${where} names ${name}, which qbo-reconnect does not export.`);
+  }
+};
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    const name = declaration.tagName ?? declaration.name;
+    for (const member of declaration.members ?? []) {
+      checkType(`${name}.${member.name}`, member.type);
+      for (const parameter of member.parameters ?? []) checkType(`${name}.${member.name}(${parameter.name})`, parameter.type);
+      checkType(`${name}.${member.name}()`, member.return?.type);
+    }
+    for (const attribute of declaration.attributes ?? []) checkType(`${name}[${attribute.name}]`, attribute.type);
+    for (const event of declaration.events ?? []) checkType(`${name} ${event.name}`, event.type);
+  }
+}
+
+if (problems.length) {
+  for (const problem of [...new Set(problems)]) console.error(`✗ ${problem}`);
+  process.exit(1);
+}
+console.log(`custom-elements.json: ${tags.size} tags, every path shipped, every public type exported, validator clean.`);
