@@ -116,11 +116,14 @@ export class ConnectionStore {
     return this.current;
   }
 
-  /** Calls `listener` with every new state; returns the unsubscribe function. */
-  subscribe(listener: (state: StoreState) => void): () => void {
+  /**
+   * Calls `listener` with every new state; returns the unsubscribe function. Bound, so it can be handed on as it is
+   * (React's `useSyncExternalStore(store.subscribe, …)`).
+   */
+  readonly subscribe = (listener: (state: StoreState) => void): (() => void) => {
     this.stateListeners.add(listener);
     return () => this.stateListeners.delete(listener);
-  }
+  };
 
   /** Calls `listener` with every store event (the provider turns them into DOM events). */
   onEvent(listener: (event: StoreEvent) => void): () => void {
