@@ -14,7 +14,7 @@ export interface DemoBackend {
 export function backendNote(mode: BackendMode): string {
   switch (mode) {
     case 'full-stack':
-      return 'Not part of the host app. This page talks to the real server half (qbo-reconnect/server on PGlite), which talks to a mock Intuit on its own port; both act out the scenarios. Add ?backend=msw to mock everything in this tab instead.';
+      return 'Not part of the host app. This page talks to the real server half (qbo-reconnect/server on PGlite), which talks to a mock Intuit on its own port; both act out the scenarios. With backend=msw in the address, this tab mocks everything instead.';
     case 'sandbox':
       return "Not part of the host app. This page talks to the server half, connected to Intuit's sandbox; scenarios only set the starting state.";
     case 'msw':
