@@ -3,6 +3,7 @@
 // `--no-build` measures the dist/ already there.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { groupOf, gz, gzipShares } from './size-parts.js';
 
@@ -35,7 +36,7 @@ export function dropInFiles(dir = 'dist') {
 export async function coreForHost(dir = 'dist') {
   const { outputFiles } = await build({
     stdin: {
-      contents: `export { ConnectionStore, createHttpAdapter, handleOAuthCallback } from './${dir}/core/index.js';`,
+      contents: `export { ConnectionStore, createHttpAdapter, handleOAuthCallback } from '${resolve(dir, 'core/index.js')}';`,
       resolveDir: process.cwd(),
     },
     bundle: true,
