@@ -2,8 +2,9 @@
 // the package, `--mode bundle` the drop-in (with its lazy chunks), `--mode callback` the redirect_uri page's script.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { fullStackDemo } from './demo/server/vite-plugin.js';
+import { apiPagePlugin } from './scripts/manifest/api-page-plugin.js';
 import { minifyTemplateLiterals } from './scripts/minify-templates.js';
 
 const here = import.meta.dirname;
@@ -18,6 +19,20 @@ const libraryEntries = {
   'mocks/index': src('mocks/index.ts'),
   'react/index': src('react/index.ts'),
 };
+
+/** The drop-in's header registers its pieces without the reconnect dialog, which then loads on first intent. */
+function lazyDialogPieces(): Plugin {
+  return {
+    name: 'qbo-lazy-dialog-pieces',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './pieces.js' && importer?.endsWith('qbo-integration-header.ts')) {
+        return src('elements/qbo-integration-header/pieces.lazy.ts');
+      }
+      return null;
+    },
+  };
+}
 
 const DEMO_CSP = [
   "default-src 'self'",
@@ -59,7 +74,7 @@ export default defineConfig(({ mode }): UserConfig => {
         : { 'qbo-reconnect.callback': src('callback-entry.ts') };
     return {
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      plugins: [minifyTemplateLiterals()],
+      plugins: [minifyTemplateLiterals(), lazyDialogPieces()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -82,7 +97,11 @@ export default defineConfig(({ mode }): UserConfig => {
   const data = process.env.QBO_DEMO_DATA ?? resolve(here, '.data/demo');
   return {
     root: resolve(here, 'demo'),
-    plugins: mode === 'msw' ? [] : [fullStackDemo({ stackModule: resolve(here, 'demo/server/stack.ts'), data })],
+    // The API page, generated from custom-elements.json, is published with the demo at /api/.
+    plugins: [
+      apiPagePlugin(),
+      ...(mode === 'msw' ? [] : [fullStackDemo({ stackModule: resolve(here, 'demo/server/stack.ts'), data })]),
+    ],
     publicDir: resolve(here, 'demo/public'),
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     // The built demo is served under a strict Content-Security-Policy: no inline script or style, nothing remote.

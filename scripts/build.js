@@ -1,4 +1,5 @@
-// `npm run build`: type declarations (tsc), the package's ES modules, and the one-file drop-in bundle.
+// `npm run build`: type declarations (tsc), the package's ES modules, the one-file drop-in bundle, and what is made
+// from custom-elements.json (framework types, editor data, the API page).
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,7 @@ run('node_modules/.bin/vite', ['build', '--mode', 'lib', '--logLevel', 'warn']);
 run('node_modules/.bin/vite', ['build', '--mode', 'bundle', '--logLevel', 'warn']);
 run('node_modules/.bin/vite', ['build', '--mode', 'callback', '--logLevel', 'warn']);
 run(process.execPath, ['scripts/build-server.js']);
+run(process.execPath, ['scripts/generate-from-manifest.js']);
 
 const bundle = 'dist/qbo-reconnect.bundle.js';
 const gzip = gzipSync(readFileSync(bundle), { level: 9 }).length;
