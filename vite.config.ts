@@ -86,7 +86,7 @@ export default defineConfig(({ mode }): UserConfig => {
         copyPublicDir: false,
         rolldownOptions: {
           input,
-          preserveEntrySignatures: 'exports-only',
+          preserveEntrySignatures: 'allow-extension',
           output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'qbo-reconnect.[name]-[hash].js' },
         },
       },

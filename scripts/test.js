@@ -91,6 +91,7 @@ check("type check of the demo's back end (tsc -p demo/server/tsconfig.json)", bi
 check('src/core renders nothing (no lit, no DOM)', process.execPath, ['scripts/check-core.js']);
 check('browser entry points never import src/server', process.execPath, ['scripts/check-server-split.js']);
 check('custom-elements.json is current', process.execPath, ['scripts/check-manifest.js']);
+check('drop-in: imports in Node, exports every element, lazy dialog chunk', process.execPath, ['scripts/check-bundle.js']);
 
 await serverTests();
 

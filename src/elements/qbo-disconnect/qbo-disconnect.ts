@@ -7,7 +7,7 @@ import { isRunning } from '../../core/reconnect-flow.js';
 import { shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
 import { dialogStyles } from '../qbo-reconnect-dialog/qbo-reconnect-dialog.styles.js';
-import { screenStyles } from '../qbo-reconnect-dialog/screens.js';
+import { screenStyles } from '../qbo-reconnect-dialog/screens.styles.js';
 import { deepActiveElement } from '../shared/focus.js';
 import { trackModal } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';

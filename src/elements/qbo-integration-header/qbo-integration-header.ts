@@ -1,18 +1,9 @@
 // <qbo-integration-header>: the seed's whole integration header in one tag, composed of the other qbo- elements.
 import { LitElement, html } from 'lit';
-import { QboConnectionHistory } from '../qbo-connection-history/qbo-connection-history.js';
-import { QboConnectionStatus } from '../qbo-connection-status/qbo-connection-status.js';
-import { QboDisconnect } from '../qbo-disconnect/qbo-disconnect.js';
-import { QboExpiryWarning } from '../qbo-expiry-warning/qbo-expiry-warning.js';
-import { QboLinkStateTabs } from '../qbo-link-state-tabs/qbo-link-state-tabs.js';
-import { QboReconnectDialog } from '../qbo-reconnect-dialog/qbo-reconnect-dialog.js';
-import { QboStatusBadge } from '../qbo-status-badge/qbo-status-badge.js';
-import { QboSuccessBanner } from '../qbo-success-banner/qbo-success-banner.js';
-import { QboSyncSummary } from '../qbo-sync-summary/qbo-sync-summary.js';
 import { ConnectionController } from '../shared/connection-controller.js';
-import { defineElement } from '../shared/define-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { headerStyles } from './qbo-integration-header.styles.js';
+import { definePieces } from './pieces.js';
 
 /**
  * The QuickBooks integration detail header for hosts that want everything: the success banner on top, the title
@@ -57,15 +48,7 @@ export class QboIntegrationHeader extends LitElement {
     super();
     this.headingLevel = 2;
     this.expiryThresholdDays = 14;
-    defineElement('qbo-success-banner', QboSuccessBanner);
-    defineElement('qbo-status-badge', QboStatusBadge);
-    defineElement('qbo-connection-status', QboConnectionStatus);
-    defineElement('qbo-sync-summary', QboSyncSummary);
-    defineElement('qbo-link-state-tabs', QboLinkStateTabs);
-    defineElement('qbo-reconnect-dialog', QboReconnectDialog);
-    defineElement('qbo-disconnect', QboDisconnect);
-    defineElement('qbo-expiry-warning', QboExpiryWarning);
-    defineElement('qbo-connection-history', QboConnectionHistory);
+    definePieces(this.ownerDocument);
   }
 
   protected override render() {

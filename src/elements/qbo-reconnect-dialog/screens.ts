@@ -1,5 +1,5 @@
 // The dialog's question and outcome screens: first connection vs reconnect, company switch, failures, "nothing changed".
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ConnectionSnapshot } from '../../core/model.js';
 import type { FlowState } from '../../core/reconnect-flow.js';
@@ -89,39 +89,4 @@ export function failureMessage(lines: string[]): TemplateResult {
   return html`${lines.map((line, index) => html`<p part=${index === 0 ? 'message' : 'message detail'}>${line}</p>`)}`;
 }
 
-export const screenStyles = css`
-  [part~='message'] + [part~='message'] {
-    margin-top: calc(var(--_space) * -1);
-  }
-  [part~='company'] {
-    font-weight: 600;
-  }
-  qbo-before-you-begin {
-    margin: 0 0 calc(var(--_space) * 2);
-  }
-  /* Linking another company removes data: it reads as destructive. The safe choice beside it stays as strong. */
-  [part~='button-danger'] {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: var(--_surface);
-  }
-  [part~='button-danger']:hover {
-    border-color: var(--_danger);
-    filter: brightness(1.1);
-  }
-  [part~='button-safe'] {
-    border-color: var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  [part~='button-safe']:hover {
-    border-color: var(--_primary);
-    filter: brightness(1.1);
-  }
-  /* System colours make every button alike: a double border keeps the destructive one apart. */
-  @media (forced-colors: active) {
-    [part~='button-danger'] {
-      border: 3px double ButtonText;
-    }
-  }
-`;
+export { screenStyles } from './screens.styles.js';

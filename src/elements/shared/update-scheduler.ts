@@ -8,19 +8,25 @@ const queue: Array<() => void> = [];
 let head = 0;
 let scheduled = false;
 
-/** A new task: MessageChannel runs sooner than setTimeout(0), which browsers clamp after a few nestings. */
-const nextTask: (run: () => void) => void =
-  typeof MessageChannel === 'function'
-    ? (() => {
-        const channel = new MessageChannel();
-        let pending: (() => void) | null = null;
-        channel.port1.onmessage = () => pending?.();
-        return (run: () => void) => {
-          pending = run;
-          channel.port2.postMessage(null);
-        };
-      })()
-    : (run) => setTimeout(run, 0);
+let channel: MessageChannel | null = null;
+let pending: (() => void) | null = null;
+
+/**
+ * Runs `run` in a new task. MessageChannel runs sooner than setTimeout(0), which browsers clamp after a few nestings;
+ * the channel is made on first use, so merely importing this (in Node, say) opens no port that keeps a process alive.
+ */
+function nextTask(run: () => void): void {
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => pending?.();
+  }
+  pending = run;
+  channel.port2.postMessage(null);
+}
 
 function drain(): void {
   const until = performance.now() + SLICE_MS;
