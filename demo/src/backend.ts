@@ -6,6 +6,8 @@ export type BackendMode = 'full-stack' | 'sandbox' | 'msw';
 
 export interface DemoBackend {
   mode: BackendMode;
+  /** Where the sign-in goes besides Intuit (the mock Intuit), for <qbo-connection authorization-origins>. */
+  authorizationOrigins: string;
   /** Plays another scenario; `reset` puts the back end back to the scenario's starting state. */
   use(scenario: DemoScenario, reset: boolean): Promise<void>;
 }
@@ -23,12 +25,13 @@ export function backendNote(mode: BackendMode): string {
 }
 
 /** The server's info route; a dev server without it answers its HTML fallback, which is not JSON. */
-async function serverMode(): Promise<BackendMode | null> {
+async function serverInfo(): Promise<{ mode: Exclude<BackendMode, 'msw'>; intuitOrigin: string | null } | null> {
   try {
     const response = await fetch('/api/demo/info', { headers: { accept: 'application/json' } });
     if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return null;
-    const { mode } = (await response.json()) as { mode?: unknown };
-    return mode === 'full-stack' || mode === 'sandbox' ? mode : null;
+    const { mode, intuitOrigin } = (await response.json()) as { mode?: unknown; intuitOrigin?: unknown };
+    if (mode !== 'full-stack' && mode !== 'sandbox') return null;
+    return { mode, intuitOrigin: typeof intuitOrigin === 'string' ? intuitOrigin : null };
   } catch {
     return null;
   }
@@ -48,18 +51,22 @@ const MSW_ONLY = (import.meta as ImportMeta & { env?: { MODE?: string } }).env?.
 
 export async function startBackend(scenario: DemoScenario, reset: boolean): Promise<DemoBackend> {
   const wanted = new URL(location.href).searchParams.get('backend');
-  const mode = MSW_ONLY || wanted === 'msw' ? null : await serverMode();
-  if (mode) {
+  const info = MSW_ONLY || wanted === 'msw' ? null : await serverInfo();
+  if (info) {
+    const { mode } = info;
     // A worker left registered by an earlier msw-mode visit must not answer for the real server.
     const registrations = (await navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? [];
     await Promise.all(registrations.map((registration) => registration.unregister()));
     await playOnServer(scenario, reset);
-    return { mode, use: playOnServer };
+    // The full-stack demo's mock Intuit runs on its own loopback port; the sandbox uses Intuit's own page.
+    return { mode, authorizationOrigins: info.intuitOrigin ?? '', use: playOnServer };
   }
   const { startMockBackend } = await import('./mock-backend.js');
   const mock = await startMockBackend(scenario, reset);
   return {
     mode: 'msw',
+    // msw mode's mock sign-in page is served by the demo itself.
+    authorizationOrigins: new URL('/mock-intuit/', location.origin).href,
     async use(next, resetNext) {
       mock.use(next, resetNext);
     },

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     connection.adapter = createHttpAdapter({ baseUrl: '/api/quickbooks' });
   };
   connection.setAttribute('redirect-uri', new URL('/callback.html', location.origin).href);
+  if (backend.authorizationOrigins) connection.setAttribute('authorization-origins', backend.authorizationOrigins);
   connect();
   defineAll();
 
@@ -90,6 +91,11 @@ async function main(): Promise<void> {
       log.note(`Scenario: ${next.label}`);
       // A new adapter gives the provider a new store: any reconnect under way stops, and the status loads again.
       connect();
+      showCompany();
+      // The same status under another scenario is no status change: ask for its vendors once it has loaded.
+      await connection.updateComplete;
+      await connection.store?.load();
+      if (!vendorsRequested) loadVendors();
       showCompany();
     },
   );

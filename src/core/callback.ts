@@ -79,6 +79,19 @@ export function handleOAuthCallback(options: HandleOAuthCallbackOptions = {}): O
   return { delivered, params, closed: win.closed === true };
 }
 
+/**
+ * For a page that is both the host page and the popup's redirect URI (the default, "this page"): when it runs in
+ * a sign-in popup we opened (its sessionStorage copy names the popup), hands Intuit's answer to the opener like the
+ * callback page would, and closes. Returns whether it delivered anything; a page that is no popup of ours is left
+ * alone.
+ */
+export function handOffToOpener(options: HandleOAuthCallbackOptions = {}): boolean {
+  const win = options.window ?? globalThis.window;
+  const storage = options.storage ?? sessionStorageOf(win);
+  if (!storage || !readWindowId(storage)) return false;
+  return handleOAuthCallback({ ...options, storage }).delivered !== 'none';
+}
+
 function sessionStorageOf(win: Window): Storage | null {
   try {
     return win.sessionStorage ?? null;

@@ -3,6 +3,7 @@
 import { OAuthWindow } from './oauth-window.js';
 import type { OAuthAuthorization } from './oauth-window.js';
 import { realSchedule } from './deadline.js';
+import { handOffToOpener } from './callback.js';
 import type { Schedule } from './deadline.js';
 
 /** What the store needs of the sign-in window; `OAuthWindow` is the real one. */
@@ -28,6 +29,11 @@ export interface StoreEnvironment {
   createWindow(redirectUri: string, hooks: SignInWindowHooks): AuthorizationWindow;
   /** Timers for the deadlines on adapter calls. */
   schedule: Schedule;
+  /**
+   * When this page is the return of a sign-in popup (the redirect URI is the host page itself), gives Intuit's
+   * answer to the window that opened it and closes; returns whether it did.
+   */
+  handOffToOpener(): boolean;
 }
 
 export interface SignInWindowHooks {
@@ -51,5 +57,6 @@ export function browserEnvironment(): StoreEnvironment {
     replaceUrl: (url) => globalThis.history.replaceState(globalThis.history.state, '', url),
     createWindow: (redirectUri, hooks) => new OAuthWindow({ redirectUri, onDetached: hooks.onDetached, onClosedBeforeSignIn: hooks.onClosed }),
     schedule: realSchedule,
+    handOffToOpener: () => handOffToOpener(),
   };
 }

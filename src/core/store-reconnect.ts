@@ -7,6 +7,7 @@ import { IDLE, isRunning, transition } from './reconnect-flow.js';
 import type { AuthorizeMode, FlowEvent } from './reconnect-flow.js';
 import { clearPendingAuthorization, savePendingAuthorization } from './redirect.js';
 import { parseAuthorizeResult, parseCompleteResult } from './schemas.js';
+import { checkAuthorizationUrl } from './authorization-url.js';
 import type { StoreCore } from './store-state.js';
 import type { RedirectReturn } from './store-redirect.js';
 import type { UsedCodes } from './used-codes.js';
@@ -22,6 +23,8 @@ export interface ReconnectHost {
   readonly adapter: ConnectionAdapter | null;
   readonly env: StoreEnvironment;
   readonly redirectUri: string;
+  /** Where authorize() may send the user (see authorization-url.ts). */
+  readonly authorizationOrigins: readonly string[];
   readonly usedCodes: UsedCodes;
   /** A completed link: shows it, newer than anything loading, and ends a finished disconnect's notice. */
   accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void;
@@ -111,7 +114,7 @@ export class ReconnectRun {
   }
 
   /** Picks the flow up where the page left it before going to Intuit; returns whether it did. */
-  async resume(result: RedirectReturn): Promise<boolean> {
+  async resume(result: Exclude<RedirectReturn, { kind: 'not-pending' }>): Promise<boolean> {
     const adapter = this.host.adapter;
     if (!adapter) return false;
     if (!this.dispatch({ type: 'resume' })) return false;
@@ -145,6 +148,7 @@ export class ReconnectRun {
       const reply = await this.core.call('preparing the sign-in', (callSignal) => adapter.authorize({ redirectUri }, { signal: callSignal }), signal);
       const grant = parseAuthorizeResult(reply);
       if (signal.aborted) return;
+      checkAuthorizationUrl(grant.authorizationUrl, this.host.authorizationOrigins);
       if (mode === 'redirect' || !signInWindow) {
         const env = this.host.env;
         const storage = env.storage;

@@ -1,31 +1,44 @@
 // Redirect resume: what a page coming back from Intuit's full-page sign-in carries, checked before it is believed.
 import { ConnectionError } from './errors.js';
 import type { StoreEnvironment } from './oauth-environment.js';
-import { takeRedirectResult } from './redirect.js';
-import type { UsedCodes } from './used-codes.js';
-
-/** Intuit's answer to this tab's redirect-mode sign-in: an answer to complete, or the reason it failed. */
-export type RedirectReturn =
-  | { kind: 'answer'; params: { code: string; state: string; realmId: string } }
-  | { kind: 'failure'; error: ConnectionError };
+import { readCallbackParams } from './oauth-protocol.js';
+import { clearPendingAuthorization, readPendingAuthorization, stripCallbackParams } from './redirect.js';
 
 /**
- * Reads the page URL for a sign-in result of this tab's own redirect; cleans the address bar when there is one.
- * Null when the URL carries nothing of ours (another app's parameters, or a reload of a completed return).
+ * - `answer`: Intuit's answer to this tab's redirect-mode sign-in, state checked: complete it.
+ * - `failure`: the return of this tab's sign-in, refused (by Intuit, or because its state is not ours).
+ * - `not-pending`: the URL has sign-in parameters but this tab is not waiting for a redirect: the host's own
+ *   parameters, or this page is the sign-in popup's return (see handOffToOpener).
  */
-export function takeRedirectReturn(env: StoreEnvironment, usedCodes: UsedCodes): RedirectReturn | null {
+export type RedirectReturn =
+  | { kind: 'answer'; params: { code: string; state: string; realmId: string } }
+  | { kind: 'failure'; error: ConnectionError }
+  | { kind: 'not-pending' };
+
+/**
+ * Reads the page URL for a sign-in result. The address bar and the pending entry are touched only when this tab is
+ * waiting for a redirect; the state is checked before anything else is believed, so a crafted `?error=` link cannot
+ * cancel a pending sign-in or put its own words on screen. Null when the URL carries no sign-in parameters.
+ */
+export function takeRedirectReturn(env: StoreEnvironment): RedirectReturn | null {
+  const href = env.currentUrl();
+  let params;
+  try {
+    params = readCallbackParams(new URL(href));
+  } catch {
+    return null;
+  }
+  if (!params) return null;
   const storage = env.storage;
-  if (!storage) return null;
-  const result = takeRedirectResult(env.currentUrl(), storage);
-  if (!result) return null;
-  env.replaceUrl(result.cleanedUrl);
-  const { params, pending } = result;
-  if ('code' in params && usedCodes.has(params.code)) return null; // a reload of a completed return
-  if (!pending || pending.mode !== 'redirect') return null; // not ours: another app's parameters
-  if ('error' in params) return { kind: 'failure', error: callbackError(params.error, params.errorDescription) };
+  const pending = storage ? readPendingAuthorization(storage) : null;
+  if (!storage || !pending || pending.mode !== 'redirect') return { kind: 'not-pending' };
+  // Consumed before anything else, so a reload cannot replay the same answer.
+  clearPendingAuthorization(storage);
+  env.replaceUrl(stripCallbackParams(href));
   if (params.state !== pending.state) {
     return { kind: 'failure', error: new ConnectionError('state_mismatch', 'The sign-in answer does not belong to this reconnect.') };
   }
+  if ('error' in params) return { kind: 'failure', error: callbackError(params.error, params.errorDescription) };
   return { kind: 'answer', params };
 }
 

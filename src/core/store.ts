@@ -5,7 +5,7 @@ import { ConnectionError, toConnectionError } from './errors.js';
 import type { ConnectionSnapshot, VendorPage, VendorsRequest } from './model.js';
 import { IDLE, isRunning } from './reconnect-flow.js';
 import type { AuthorizeMode } from './reconnect-flow.js';
-import { parseVendorPage } from './schemas.js';
+import { parseSnapshot, parseVendorPage } from './schemas.js';
 import { browserEnvironment } from './oauth-environment.js';
 import type { StoreEnvironment } from './oauth-environment.js';
 import { DISCONNECT_IDLE, Disconnection, isDisconnectOpen } from './disconnection.js';
@@ -16,6 +16,7 @@ import { takeRedirectReturn } from './store-redirect.js';
 import type { StoreCore, StoreEvent, StoreState } from './store-state.js';
 import { UsedCodes } from './used-codes.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withDeadline } from './deadline.js';
+import { INTUIT_AUTHORIZATION_URL } from './authorization-url.js';
 
 export type { LoadStatus, StoreEvent, StoreState } from './store-state.js';
 export type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
@@ -30,6 +31,16 @@ export interface ConnectionStoreOptions {
    * default 30 s. A host adapter that never settles then still leaves Retry or Try again.
    */
   callTimeoutMs?: number;
+  /**
+   * Where authorize() may send the user: origins (`http://127.0.0.1:4010`) or origin and path prefixes. Default
+   * Intuit's authorization page only; https everywhere, plain http only on loopback (a mock Intuit in tests).
+   */
+  authorizationOrigins?: readonly string[];
+  /**
+   * A snapshot to show until the first load answers: a provider given a new adapter keeps what it showed, so the
+   * swap neither flashes "Checking…" nor announces the same status again. An invalid one is ignored.
+   */
+  initialSnapshot?: ConnectionSnapshot | null;
 }
 
 export class ConnectionStore {
@@ -54,7 +65,7 @@ export class ConnectionStore {
     this.usedCodes = new UsedCodes(this.env.storage);
     this.current = {
       status: this.adapter ? 'loading' : 'unconfigured',
-      snapshot: null,
+      snapshot: this.adapter ? validOrNull(options.initialSnapshot) : null,
       loadError: null,
       flow: IDLE,
       bannerVisible: false,
@@ -77,6 +88,7 @@ export class ConnectionStore {
       adapter: this.adapter,
       env: this.env,
       redirectUri: this.redirectUri,
+      authorizationOrigins: options.authorizationOrigins?.length ? [...options.authorizationOrigins] : [INTUIT_AUTHORIZATION_URL],
       usedCodes: this.usedCodes,
       accept: (snapshot, firstConnection) => {
         this.loader.supersede();
@@ -228,13 +240,16 @@ export class ConnectionStore {
 
   /**
    * Picks up a redirect-mode sign-in when the page comes back from Intuit with `?code&state&realmId` (or
-   * `?error`): checks the state issued before leaving, cleans the address bar, and completes. Returns whether the
-   * URL carried a sign-in result.
+   * `?error`): checks the state issued before leaving, cleans the address bar, and completes. On a page that is
+   * itself the sign-in popup's return (the default redirect URI, this page), hands the answer to the opener instead.
+   * The host's own parameters are left alone. Returns whether the URL carried a sign-in result for us.
    */
   async resumeFromRedirect(): Promise<boolean> {
     if (!this.adapter) return false;
-    const result = takeRedirectReturn(this.env, this.usedCodes);
-    return result ? this.reconnect.resume(result) : false;
+    const result = takeRedirectReturn(this.env);
+    if (!result) return false;
+    if (result.kind === 'not-pending') return this.env.handOffToOpener();
+    return this.reconnect.resume(result);
   }
 
   /** Stops listening and aborts everything in flight; the store is unusable afterwards. */
@@ -276,5 +291,14 @@ export class ConnectionStore {
     if (!href) return '';
     const url = new URL(href);
     return url.origin + url.pathname;
+  }
+}
+
+function validOrNull(snapshot: ConnectionSnapshot | null | undefined): ConnectionSnapshot | null {
+  if (!snapshot) return null;
+  try {
+    return parseSnapshot(snapshot);
+  } catch {
+    return null;
   }
 }

@@ -196,6 +196,7 @@ export async function runScenario(scenario: Scenario): Promise<RunResult> {
         replaceUrl: (next) => (url = next),
         createWindow,
         schedule: clock.schedule,
+        handOffToOpener: () => false,
       },
     });
     const live = store;

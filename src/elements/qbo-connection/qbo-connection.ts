@@ -15,6 +15,10 @@ import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { tokens } from '../shared/tokens.styles.js';
 
+/** More swaps than this within RAPID_SWAP_WINDOW_MS is a new adapter per render, not a host switching backends. */
+const RAPID_SWAPS = 4;
+const RAPID_SWAP_WINDOW_MS = 1000;
+
 function isAdapter(value: unknown): value is ConnectionAdapter {
   const candidate = value as Partial<ConnectionAdapter> | null;
   return (
@@ -66,6 +70,7 @@ export class QboConnection extends LitElement {
   static override properties = {
     adapter: { attribute: false },
     redirectUri: { type: String, attribute: 'redirect-uri' },
+    authorizationOrigins: { type: String, attribute: 'authorization-origins' },
     strings: { attribute: false },
     locale: { type: String },
   };
@@ -74,6 +79,12 @@ export class QboConnection extends LitElement {
   declare adapter: ConnectionAdapter | null;
   /** Absolute URL of the redirect_uri page registered with Intuit. Defaults to this page's URL without its query. */
   declare redirectUri: string;
+  /**
+   * Where the sign-in may go, space-separated: origins (`http://127.0.0.1:4010`) or origin and path prefixes.
+   * Unset, only Intuit's authorization page (`https://appcenter.intuit.com/connect/oauth2`); set it for a mock
+   * Intuit in tests and demos. https only, except on loopback.
+   */
+  declare authorizationOrigins: string;
   /** Replacements for any of the built-in texts, applied on top of the locale's table. */
   declare strings: Partial<Strings> | null;
   /**
@@ -91,6 +102,11 @@ export class QboConnection extends LitElement {
   environment: Partial<StoreEnvironment> | undefined = undefined;
 
   private currentStore: ConnectionStore | null = null;
+  /** The disposal a removal scheduled, cancelled when the element is back within the same task. */
+  private pendingDisposal: ReturnType<typeof setTimeout> | null = null;
+  /** When the adapter was last replaced, to notice a host that creates one per render. */
+  private adapterSwaps: number[] = [];
+  private warnedAboutSwaps = false;
   private stopListening: (() => void) | null = null;
   private stopFreshness: (() => void) | null = null;
   private readonly provider = new ContextProvider(this, {
@@ -107,6 +123,7 @@ export class QboConnection extends LitElement {
     super();
     this.adapter = null;
     this.redirectUri = '';
+    this.authorizationOrigins = '';
     this.strings = null;
     this.locale = null;
   }
@@ -141,7 +158,13 @@ export class QboConnection extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.watchLang();
-    // Reattached after a move: build the store again (disconnect disposed it).
+    // Moved within one task (re-parented, re-keyed): the store, its sign-in window and its flow carry on.
+    if (this.pendingDisposal !== null) {
+      clearTimeout(this.pendingDisposal);
+      this.pendingDisposal = null;
+      if (this.currentStore) this.keepFresh(this.currentStore);
+    }
+    // Reattached after a real removal: build the store again (the removal disposed it).
     if (this.hasUpdated && !this.currentStore) this.rebuildStore();
   }
 
@@ -149,11 +172,20 @@ export class QboConnection extends LitElement {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
     this.langObserver = null;
-    this.disposeStore();
+    // A provider out of the page asks for nothing, even while it may still come back.
+    this.stopFreshness?.();
+    this.stopFreshness = null;
+    // Disposed only when still out of the document a task later, so a move does not close the sign-in window.
+    if (this.pendingDisposal === null) {
+      this.pendingDisposal = setTimeout(() => {
+        this.pendingDisposal = null;
+        if (!this.isConnected) this.disposeStore();
+      }, 0);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('redirectUri')) this.rebuildStore();
+    if (changed.has('adapter') || changed.has('redirectUri') || changed.has('authorizationOrigins')) this.rebuildStore();
     else if (changed.has('strings') || changed.has('locale')) this.provide();
     if (changed.has('locale')) this.markLanguage();
   }
@@ -222,6 +254,9 @@ export class QboConnection extends LitElement {
   }
 
   private rebuildStore(): void {
+    // What the old store showed stays on screen until the new one loads (see initialSnapshot).
+    const shown = this.currentStore?.state.snapshot ?? null;
+    if (this.currentStore && this.adapter !== this.currentStore.adapter) this.noteAdapterSwap();
     this.disposeStore();
     if (this.adapter && !isAdapter(this.adapter)) {
       console.error('<qbo-connection>: `adapter` lacks load/authorize/complete/vendors; it is ignored.');
@@ -232,6 +267,8 @@ export class QboConnection extends LitElement {
           adapter,
           ...(this.redirectUri ? { redirectUri: this.redirectUri } : {}),
           ...(this.environment ? { environment: this.environment } : {}),
+          authorizationOrigins: this.authorizationOrigins.split(/\s+/).filter(Boolean),
+          initialSnapshot: shown,
         })
       : null;
     this.currentStore = store;
@@ -241,10 +278,31 @@ export class QboConnection extends LitElement {
       void store.load();
       // After the redirect resume, which cleans its own parameters first; a running flow ignores the landing.
       void store.openFromLanding();
-      // Back to a page left hidden (or unfocused) for a while: ask again, at most once a minute, never while hidden.
-      this.stopFreshness = watchFreshness(() => void store.refresh(), pageSignals(this.ownerDocument));
+      this.keepFresh(store);
     }
     this.provide();
+  }
+
+  /**
+   * A new adapter object on every render (`adapter={createHttpAdapter(…)}` inline in a framework) restarts the
+   * status request each time; say so once, since the page then floods the backend.
+   */
+  private noteAdapterSwap(): void {
+    const now = Date.now();
+    this.adapterSwaps = [...this.adapterSwaps.filter((at) => now - at < RAPID_SWAP_WINDOW_MS), now];
+    if (this.adapterSwaps.length >= RAPID_SWAPS && !this.warnedAboutSwaps) {
+      this.warnedAboutSwaps = true;
+      console.warn(
+        `<qbo-connection>: the adapter was replaced ${this.adapterSwaps.length} times within a second. Each new adapter ` +
+          'restarts the status request: create the adapter once (outside the render function, or memoized) and pass the same object.',
+      );
+    }
+  }
+
+  /** Back to a page left hidden (or unfocused) for a while: ask again, at most once a minute, never while hidden. */
+  private keepFresh(store: ConnectionStore): void {
+    this.stopFreshness?.();
+    this.stopFreshness = watchFreshness(() => void store.refresh(), pageSignals(this.ownerDocument));
   }
 
   private disposeStore(): void {
