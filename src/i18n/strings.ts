@@ -3,6 +3,7 @@
 // type check fails until every locale has it.
 import type { ErrorReason } from '../core/errors.js';
 import type { Company, InactiveReason, LinkState } from '../core/model.js';
+import { mergeChecked } from './shape.js';
 
 export interface FailureText {
   title: string;
@@ -271,13 +272,27 @@ export const defaultStrings: Strings = {
 
 /**
  * A full string set from a base table (English unless a locale's is given) and a host's partial overrides on top
- * (nested records merge key by key).
+ * (nested records merge key by key). An override whose shape differs from the table's (a string where the table
+ * has a function, an unknown key, a record where it has text) is ignored with a console warning, so one mistake
+ * in a host's table cannot stop the elements from rendering.
  */
 export function mergeStrings(overrides: Partial<Strings> | null | undefined, base: Strings = defaultStrings): Strings {
   if (!overrides) return base;
-  const merged: Strings = { ...base, ...overrides };
-  for (const key of ['linkState', 'inactiveReason', 'linkStateTab', 'linkStateMeaning', 'failure', 'loadFailure', 'nothingChanged', 'beforeYouBegin', 'disconnect'] as const) {
-    if (overrides[key]) (merged as unknown as Record<string, unknown>)[key] = { ...base[key], ...overrides[key] };
+  const ignored: string[] = [];
+  let merged: Strings;
+  try {
+    merged = mergeChecked(base, overrides, '', ignored) as Strings;
+  } catch {
+    // A hostile overrides object (a getter that throws, a Proxy): none of it is used.
+    merged = base;
+    ignored.push('(all: the overrides could not be read)');
+  }
+  if (ignored.length && !warned.has(overrides)) {
+    warned.add(overrides);
+    console.warn(`qbo-reconnect: string overrides ignored, their shape differs from the built-in texts: ${ignored.join(', ')}`);
   }
   return merged;
 }
+
+/** Override objects already warned about: the provider merges the same overrides on every change. */
+const warned = new WeakSet<object>();
