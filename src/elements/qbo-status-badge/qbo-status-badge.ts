@@ -1,12 +1,24 @@
 // <qbo-status-badge>: the flag next to the QuickBooks title: "Active" green, "Inactive" gray, "Disabled".
-import { html } from 'lit';
-import { shownLinkState } from '../../core/selectors.js';
-import { LinkStateElement } from '../link-state-element.js';
+import { ReactiveElement } from 'lit';
+import { displayState, shownLinkState } from '../../core/selectors.js';
+import type { DisplayState } from '../../core/selectors.js';
+import { ConnectionController } from '../shared/connection-controller.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { badgeStyles } from './qbo-status-badge.styles.js';
 
+/** The badge's DOM, made once per page and cloned: a page may hold a thousand badges. */
+let shape: HTMLTemplateElement | null = null;
+function badgeShape(): DocumentFragment {
+  if (!shape) {
+    shape = document.createElement('template');
+    shape.innerHTML = '<span part="base"><span part="icon" aria-hidden="true"></span><span part="label"> </span></span>';
+  }
+  return shape.content.cloneNode(true) as DocumentFragment;
+}
+
 /**
- * The integration status badge. Reflects the link state to its `state` attribute so hosts can style it.
+ * The integration status badge. Reflects the link state to its `state` attribute so hosts can style it. Cheap by
+ * design: its three spans are made once, and a state change rewrites one text node and one attribute.
  *
  * @tagname qbo-status-badge
  * @summary "Active" (green) / "Inactive" (gray) / "Disabled" flag for the integration title.
@@ -22,16 +34,44 @@ import { badgeStyles } from './qbo-status-badge.styles.js';
  * @cssprop --qbo-color-disabled - Inactive/Disabled text colour.
  * @cssprop --qbo-color-disabled-bg - Inactive/Disabled background.
  */
-export class QboStatusBadge extends LinkStateElement {
+export class QboStatusBadge extends ReactiveElement {
   static override styles = [tokens, badgeStyles];
 
-  protected override render() {
+  static override properties = {
+    state: { type: String, reflect: true },
+  };
+
+  /** Reflected: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. Set by the element itself. */
+  declare state: DisplayState;
+
+  protected readonly connection = new ConnectionController(this);
+  private label: Text | null = null;
+
+  constructor() {
+    super();
+    this.state = 'unconfigured';
+  }
+
+  protected override willUpdate(): void {
+    this.state = displayState(this.connection.state);
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    if (!this.label) {
+      const fragment = badgeShape();
+      this.label = fragment.querySelector('[part=label]')!.firstChild as Text;
+      this.renderRoot.append(fragment);
+    }
+    const text = this.text();
+    if (this.label.data !== text) this.label.data = text;
+  }
+
+  private text(): string {
     const { strings } = this.connection;
     const linkState = shownLinkState(this.connection.state);
-    const label = linkState
-      ? strings.linkState[linkState]
-      : this.state === 'error' ? strings.statusUnknown : this.state === 'unconfigured' ? strings.notConfigured : strings.checking;
-    return html`<span part="base"><span part="icon" aria-hidden="true"></span><span part="label">${label}</span></span>`;
+    if (linkState) return strings.linkState[linkState];
+    return this.state === 'error' ? strings.statusUnknown : this.state === 'unconfigured' ? strings.notConfigured : strings.checking;
   }
 }
 
