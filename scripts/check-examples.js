@@ -1,0 +1,114 @@
+// The example apps as a new user meets them: copied to a temp folder, installed from the packed tarball (one npm
+// install for all three), built with strict types (tsc, vue-tsc), then driven in headless Chromium through one
+// reconnect each. `node scripts/check-examples.js [dir-with-tarball]` (packs when no tarball is there).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../examples/serve.js';
+import { pack } from './check-pack.js';
+import { CHROMIUM_FLAGS } from './chromium-flags.js';
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const SKIPPED = new Set(['node_modules', 'dist', 'mockServiceWorker.js', 'qbo-reconnect.tgz']);
+
+function run(label, cmd, args, cwd) {
+  const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    throw new Error(`${label} failed (exit ${result.status})`);
+  }
+  console.log(`✓ ${label} (${seconds()})`);
+}
+
+/** The examples folder without anything installed or built, with the tarball where their package.json expects it. */
+function prepare(tarballDir) {
+  const work = mkdtempSync(join(tmpdir(), 'qbo-examples-'));
+  const examples = join(work, 'examples');
+  cpSync('examples', examples, { recursive: true, filter: (source) => !SKIPPED.has(source.split('/').pop() ?? '') });
+  const packed = readdirSync(tarballDir).find((name) => /^qbo-reconnect-.*\.tgz$/.test(name));
+  cpSync(packed ? join(tarballDir, packed) : pack(tarballDir), join(examples, 'qbo-reconnect.tgz'));
+  // The lock pins every registry package; the package itself is read afresh from this tarball, not npm's cache.
+  const lockFile = join(examples, 'package-lock.json');
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8'));
+  delete lock.packages['node_modules/qbo-reconnect'];
+  writeFileSync(lockFile, JSON.stringify(lock, null, 2));
+  return { work, examples };
+}
+
+/** Connect Account → Yes → the stand-in sign-in page → back: the page shows the success banner and heard the event. */
+async function reconnect(browser, name, url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // A failed load is reported by URL below (a browser's own /favicon.ico probe is not the app's).
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  try {
+    await page.goto(url);
+    await page.locator('#host-event').getByText('status-change: none → inactive').waitFor({ timeout: 15_000 });
+    await page.locator('qbo-integration-header').getByRole('button', { name: 'Connect Account' }).first().click();
+    const dialog = page.locator('qbo-reconnect-dialog dialog');
+    await dialog.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
+    const popupOpened = page.waitForEvent('popup');
+    await dialog.getByRole('button', { name: 'Yes', exact: true }).click();
+    const popup = await popupOpened;
+    await popup.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Your account has been successfully reconnected.').waitFor({ timeout: 15_000 });
+    await page.locator('#host-event').getByText('reconnect-success: Harbor Street Bakery LLC').waitFor();
+    await page.locator('#host-state').getByText('active').waitFor();
+    await page.locator('qbo-vendor-id').getByText('58').waitFor();
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    console.log(`✓ ${name}: reconnected in Chromium (${seconds()})`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  const tarballDir = resolve(process.argv[2] ?? mkdtempSync(join(tmpdir(), 'qbo-pack-')));
+  const { work, examples } = prepare(tarballDir);
+  const servers = [];
+  let browser;
+  try {
+    run('npm install of the three examples from the tarball', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], examples);
+    for (const app of ['react', 'vue']) run(`msw init ${app}/public`, join(examples, 'node_modules/.bin/msw'), ['init', 'public', '--no-save'], join(examples, app));
+    run('React example: tsc (strict) + vite build', 'npm', ['run', 'build', '-w', 'react'], examples);
+    run('Vue example: vue-tsc (strictTemplates) + vite build', 'npm', ['run', 'build', '-w', 'vue'], examples);
+
+    const origin = async (root) => {
+      const server = await serve(root);
+      servers.push(server);
+      return `http://127.0.0.1:${server.address().port}`;
+    };
+    const pages = {
+      'React + Vite': `${await origin(join(examples, 'react/dist'))}/`,
+      'Vue + Vite': `${await origin(join(examples, 'vue/dist'))}/`,
+      'plain HTML (import map)': `${await origin(examples)}/html/`,
+    };
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    for (const [name, url] of Object.entries(pages)) await reconnect(browser, name, url);
+  } finally {
+    await browser?.close();
+    for (const server of servers) server.close();
+    if (!process.env.QBO_KEEP_EXAMPLES) rmSync(work, { recursive: true, force: true });
+    else console.log(`kept ${work}`);
+  }
+  console.log(`examples: 3 apps built and reconnected from the packed tarball in ${seconds()}`);
+}
+
+if (!existsSync('/usr/bin/chromium')) {
+  console.error('/usr/bin/chromium is missing (npm test installs it).');
+  process.exit(1);
+}
+await main().catch((error) => {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
