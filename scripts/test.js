@@ -1,5 +1,6 @@
-// `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, server tests, browser
-// tests, end-to-end tests; ends with one plain line "N passed, N failed" and a non-zero exit on any failure.
+// `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, the packed package
+// (publint, attw, the example apps), server tests, browser tests, end-to-end tests; ends with one plain line
+// "N passed, N failed" and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +92,13 @@ check("type check of the demo's back end (tsc -p demo/server/tsconfig.json)", bi
 check('src/core renders nothing (no lit, no DOM)', process.execPath, ['scripts/check-core.js']);
 check('browser entry points never import src/server', process.execPath, ['scripts/check-server-split.js']);
 check('custom-elements.json is current', process.execPath, ['scripts/check-manifest.js']);
+
+// The package as published: built, its manifest validated, packed once, linted, and installed by the example apps.
+const packDir = mkdtempSync(join(tmpdir(), 'qbo-pack-'));
+check('package build (npm run build)', 'npm', ['run', 'build']);
+check('custom-elements.json validates (cem-validator, shipped paths, exported types)', process.execPath, ['scripts/validate-manifest.js']);
+check('packed tarball: publint --strict and @arethetypeswrong/cli', process.execPath, ['scripts/check-pack.js', packDir]);
+check('examples from the packed tarball: strict tsc / vue-tsc, one reconnect each in Chromium', process.execPath, ['scripts/check-examples.js', packDir]);
 check('drop-in: imports in Node, exports every element, lazy dialog chunk', process.execPath, ['scripts/check-bundle.js']);
 
 await serverTests();
