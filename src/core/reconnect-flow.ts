@@ -10,7 +10,11 @@ export type FlowState =
   /** "Are you sure to Reconnect?" is on screen. */
   | { name: 'confirming' }
   /** Intuit sign-in is open (popup) or the page is leaving for it (redirect). */
-  | { name: 'authorizing'; mode: AuthorizeMode; detached?: true }
+  /**
+   * `detached`: the popup's handle was lost (see OAuthWindow); `retryOffered`: detached long enough that the window
+   * may simply be gone, so the dialog offers to start the sign-in again.
+   */
+  | { name: 'authorizing'; mode: AuthorizeMode; detached?: true; retryOffered?: true }
   /** Intuit answered; the host backend is exchanging the code. */
   | { name: 'completing' }
   /** Intuit returned a company other than the linked one: a second, explicit Yes is needed. */
@@ -28,6 +32,8 @@ export type FlowEvent =
   | { type: 'confirm'; mode: AuthorizeMode }
   /** The popup's handle was lost to the sign-in page's opener policy; it may still be open, so sign-in goes on. */
   | { type: 'detach' }
+  /** Detached for a while with no answer: offer "Sign-in window closed? Try again" (the wait goes on meanwhile). */
+  | { type: 'offer-retry' }
   /** The page came back from Intuit in redirect mode: the flow picks up where the previous page left it. */
   | { type: 'resume' }
   | { type: 'callback' }
@@ -59,10 +65,15 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'request':
       return isSettled(state) ? { name: 'confirming' } : state;
     case 'confirm':
-      // From a failure the dialog's "Try again" goes straight back to sign-in: the user already said Yes.
-      return state.name === 'confirming' || state.name === 'failed' ? { name: 'authorizing', mode: event.mode } : state;
+      // From a failure the dialog's "Try again" goes straight back to sign-in: the user already said Yes. So does the
+      // retry offered while a detached window may be gone.
+      return state.name === 'confirming' || state.name === 'failed' || (state.name === 'authorizing' && state.retryOffered)
+        ? { name: 'authorizing', mode: event.mode }
+        : state;
     case 'detach':
       return state.name === 'authorizing' && state.mode === 'popup' && !state.detached ? { ...state, detached: true } : state;
+    case 'offer-retry':
+      return state.name === 'authorizing' && state.detached && !state.retryOffered ? { ...state, retryOffered: true } : state;
     case 'resume':
       return isSettled(state) ? { name: 'authorizing', mode: 'redirect' } : state;
     case 'callback':

@@ -12,6 +12,9 @@ import type { StoreCore } from './store-state.js';
 import type { RedirectReturn } from './store-redirect.js';
 import type { UsedCodes } from './used-codes.js';
 
+/** How long a detached sign-in waits before the dialog also offers "Sign-in window closed? Try again". */
+export const DETACHED_RETRY_OFFER_MS = 5000;
+
 interface CallbackParams {
   code: string;
   state: string;
@@ -36,6 +39,7 @@ export interface ReconnectHost {
 export class ReconnectRun {
   private controller: AbortController | null = null;
   private signInWindow: AuthorizationWindow | null = null;
+  private cancelRetryOffer: () => void = () => {};
   /** The callback waiting for the second Yes of a company switch. */
   private pendingSwitch: CallbackParams | null = null;
 
@@ -61,7 +65,12 @@ export class ReconnectRun {
       if (env.storage) clearPendingAuthorization(env.storage);
       signInWindow = env.createWindow(this.host.redirectUri, {
         onDetached: () => {
-          if (this.signInWindow === signInWindow) this.dispatch({ type: 'detach' });
+          if (this.signInWindow !== signInWindow || !this.dispatch({ type: 'detach' })) return;
+          // A window closed right as Intuit's page loaded looks just like one the page's opener policy cut off:
+          // after a short wait, offer to start again rather than leave the person waiting on a window that is gone.
+          this.cancelRetryOffer = this.host.env.schedule(() => {
+            if (this.signInWindow === signInWindow) this.dispatch({ type: 'offer-retry' });
+          }, DETACHED_RETRY_OFFER_MS);
         },
         onClosed: () => {
           // Closed while authorize() was still running: end now rather than when (or if) the backend answers.
@@ -131,6 +140,7 @@ export class ReconnectRun {
 
   /** Stops whatever runs and closes the sign-in window. */
   abort(): void {
+    this.cancelRetryOffer();
     this.controller?.abort();
     this.controller = null;
     this.signInWindow?.close();

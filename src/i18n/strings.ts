@@ -45,6 +45,8 @@ export interface Strings {
   authorizingRedirect: string;
   /** The popup's handle was lost (the sign-in page cut the link); the sign-in can still finish there. */
   authorizingDetached: string;
+  /** Offered a few seconds into a detached sign-in, when the window may simply have been closed. */
+  signInWindowGone: string;
   completingTitle: string;
   cancel: string;
   companySwitchTitle: string;
@@ -173,6 +175,7 @@ export const defaultStrings: Strings = {
   authorizingRedirect: 'Taking you to the Intuit sign-in page…',
   authorizingDetached:
     'This page can no longer see the Intuit sign-in window. Finish signing in there and this page updates by itself, or cancel.',
+  signInWindowGone: 'Sign-in window closed? Try again',
   completingTitle: 'Finishing the connection…',
   cancel: 'Cancel',
   companySwitchTitle: 'Link a different QuickBooks company?',

@@ -5,6 +5,7 @@ import type { StoreEvent, StoreEnvironment } from '../../src/core/store.js';
 import { ConnectionError } from '../../src/core/errors.js';
 import { ACTIVE, DISCONNECTED, FakeWindow, INACTIVE, MemoryStorage, ScriptedAdapter, settle } from '../helpers/fakes.js';
 import { ManualClock } from '../helpers/clock.js';
+import { DETACHED_RETRY_OFFER_MS } from '../../src/core/store-reconnect.js';
 
 const PAGE = 'https://host.example/integrations/quickbooks';
 const DEADLINE = 1000;
@@ -210,5 +211,40 @@ describe('ConnectionStore: failures of any shape', () => {
     context.store.confirm();
     await settle();
     expect(context.store.state.flow).to.deep.include({ name: 'failed', reason: 'network' });
+  });
+});
+
+describe('ConnectionStore: a detached sign-in window that may be gone', () => {
+  it('offers to start again a few seconds after the window was lost, and Try again opens a new one', async () => {
+    const context = await loaded();
+    context.store.requestReconnect();
+    context.store.confirm();
+    await settle();
+    const first = FakeWindow.created[0]!;
+    first.hooks.onDetached();
+    expect(context.store.state.flow).to.deep.equal({ name: 'authorizing', mode: 'popup', detached: true });
+    context.store.confirm();
+    expect(FakeWindow.created, 'no restart before the offer').to.have.length(1);
+    context.clock.advance(DETACHED_RETRY_OFFER_MS);
+    expect(context.store.state.flow).to.deep.equal({ name: 'authorizing', mode: 'popup', detached: true, retryOffered: true });
+    context.store.confirm();
+    await settle();
+    expect(FakeWindow.created).to.have.length(2);
+    expect(first.closed).to.equal(true);
+    expect(context.store.state.flow).to.deep.equal({ name: 'authorizing', mode: 'popup' });
+    FakeWindow.created[1]!.answer.resolve({ code: 'c-9', state: 's-1', realmId: '9130357766' });
+    await settle();
+    expect(context.store.state.flow.name).to.equal('succeeded');
+  });
+
+  it('makes no offer once the sign-in has moved on', async () => {
+    const context = await loaded();
+    context.store.requestReconnect();
+    context.store.confirm();
+    await settle();
+    FakeWindow.created[0]!.hooks.onDetached();
+    context.store.cancel();
+    context.clock.advance(DETACHED_RETRY_OFFER_MS);
+    expect(context.store.state.flow.name).to.equal('cancelled');
   });
 });

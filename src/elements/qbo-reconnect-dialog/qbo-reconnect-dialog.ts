@@ -19,7 +19,7 @@ const IDLE_FLOW: FlowState = { name: 'idle' };
 function screenKey(flow: FlowState): string {
   if (flow.name === 'failed') return `failed:${flow.reason}`;
   if (flow.name === 'cancelled') return 'kept';
-  if (flow.name === 'authorizing') return `authorizing:${flow.mode}${flow.detached ? ':detached' : ''}`;
+  if (flow.name === 'authorizing') return `authorizing:${flow.mode}${flow.detached ? ':detached' : ''}${flow.retryOffered ? ':retry' : ''}`;
   return flow.name;
 }
 
@@ -179,7 +179,10 @@ export class QboReconnectDialog extends LitElement {
           title: strings.authorizingTitle,
           message: html`<p part="message">${this.authorizingText(flow)}</p>`,
           progress: true,
-          actions: cancelButton(strings.cancel, true),
+          // A detached window may be gone: starting again (a new window, inside this click) is offered beside Cancel.
+          actions: flow.retryOffered
+            ? html`<button part="button button-primary" @click=${this.confirmPopup}>${strings.signInWindowGone}</button>${cancelButton(strings.cancel, true)}`
+            : cancelButton(strings.cancel, true),
         };
       case 'completing':
         // Cancel stays available so a backend that never answers cannot trap the user in a modal.
@@ -208,7 +211,7 @@ export class QboReconnectDialog extends LitElement {
     const { strings } = this.connection;
     switch (flow.name) {
       case 'authorizing':
-        return this.authorizingText(flow);
+        return flow.retryOffered ? `${this.authorizingText(flow)} ${strings.signInWindowGone}` : this.authorizingText(flow);
       case 'completing':
         return strings.completingTitle;
       case 'confirming-company-switch':

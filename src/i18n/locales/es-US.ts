@@ -75,6 +75,7 @@ export const esUSStrings: Strings = {
   authorizingDetached:
     'Esta página ya no puede ver la ventana de inicio de sesión de Intuit. Termine de iniciar sesión allí y esta ' +
     'página se actualizará sola, o cancele.',
+  signInWindowGone: '¿Se cerró la ventana de inicio de sesión? Intentar de nuevo',
   completingTitle: 'Finalizando la conexión…',
   cancel: 'Cancelar',
   companySwitchTitle: '¿Vincular otra empresa de QuickBooks?',

@@ -76,6 +76,7 @@ export const frCAStrings: Strings = {
   authorizingDetached:
     'Cette page ne voit plus la fenêtre de connexion Intuit. Terminez la connexion dans cette fenêtre et cette page se ' +
     'mettra à jour d’elle-même, ou annulez.',
+  signInWindowGone: 'Fenêtre de connexion fermée? Réessayer',
   completingTitle: 'Finalisation de la connexion…',
   cancel: 'Annuler',
   companySwitchTitle: 'Lier une autre entreprise QuickBooks?',
