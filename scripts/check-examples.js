@@ -1,6 +1,6 @@
 // The example apps as a new user meets them: copied to a temp folder, installed from the packed tarball (one npm
-// install for all three), built with strict types (tsc, vue-tsc), then driven in headless Chromium through one
-// reconnect each. `node scripts/check-examples.js [dir-with-tarball]` (packs when no tarball is there).
+// install for all), built with strict types (tsc, vue-tsc; Preact and Svelte types too), then driven in headless
+// Chromium through one reconnect each. `node scripts/check-examples.js [dir-with-tarball]` packs when none is there.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,10 +78,11 @@ async function main() {
   const servers = [];
   let browser;
   try {
-    run('npm install of the three examples from the tarball', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], examples);
+    run('npm install of the examples from the tarball', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], examples);
     for (const app of ['react', 'vue']) run(`msw init ${app}/public`, join(examples, 'node_modules/.bin/msw'), ['init', 'public', '--no-save'], join(examples, app));
     run('React example: tsc (strict) + vite build', 'npm', ['run', 'build', '-w', 'react'], examples);
     run('Vue example: vue-tsc (strictTemplates) + vite build', 'npm', ['run', 'build', '-w', 'vue'], examples);
+    run('Preact JSX and Svelte markup types: tsc (strict)', 'npm', ['run', 'build', '-w', 'preact-svelte-types'], examples);
 
     const origin = async (root) => {
       const server = await serve(root);

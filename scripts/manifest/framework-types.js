@@ -95,10 +95,10 @@ ${intrinsicElements(elements, (tag) => `Props<${tag}>`)}    }
 }
 
 function preactFile(elements) {
-  return `${HEADER}import type { JSX } from 'preact';
+  return `${HEADER}import type { HTMLAttributes } from 'preact';
 import type { QboJsxProps, QboTag } from './elements.js';
 
-type Props<Tag extends QboTag> = QboJsxProps<Tag> & JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>;
+type Props<Tag extends QboTag> = QboJsxProps<Tag> & HTMLAttributes<HTMLElementTagNameMap[Tag]>;
 
 declare module 'preact' {
   namespace JSX {
