@@ -90,6 +90,7 @@ export const API_STYLES = `/* Generated with the API page by scripts/manifest/ap
 :root { font-family: system-ui, sans-serif; line-height: 1.5; color-scheme: light dark; }
 body { margin: 0 auto; max-width: 72rem; padding: 1rem 1.5rem 4rem; }
 code { font-family: ui-monospace, monospace; font-size: 0.92em; overflow-wrap: anywhere; }
+td:first-child code { white-space: nowrap; }
 h1 .version { font-size: 0.6em; font-weight: normal; opacity: 0.7; }
 nav ul { columns: 2 22rem; padding-left: 1.2rem; }
 section { border-top: 1px solid color-mix(in srgb, currentColor 25%, transparent); margin-top: 2.5rem; }

@@ -4,6 +4,7 @@ import { toConnectionError } from './errors.js';
 import type { ConnectionError, ErrorReason } from './errors.js';
 import type { ConnectionSnapshot } from './model.js';
 import { parseSnapshot } from './schemas.js';
+import type { StoreState } from './store-state.js';
 
 export type DisconnectState =
   | { name: 'idle' }
@@ -18,8 +19,12 @@ export type DisconnectState =
 
 export const DISCONNECT_IDLE: DisconnectState = Object.freeze({ name: 'idle' });
 
-/** Whether a Disconnect confirmation (or its progress, or its failure) needs the screen. */
-export function isDisconnectOpen(state: DisconnectState | undefined): boolean {
+/**
+ * Whether a Disconnect confirmation (or its progress, or its failure) needs the screen. Takes the store state, like
+ * every selector, or its `disconnect` step alone.
+ */
+export function isDisconnectOpen(source: StoreState | DisconnectState | null | undefined): boolean {
+  const state = source && 'disconnect' in source ? source.disconnect : source;
   return state?.name === 'confirming' || state?.name === 'disconnecting' || state?.name === 'failed';
 }
 
