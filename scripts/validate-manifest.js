@@ -1,8 +1,10 @@
 // Checks custom-elements.json as published (after `npm run build`): @wc-toolkit/cem-validator's rules, every path in
-// it shipped in dist, every registered tag in it, and every type its public API names exported by `qbo-reconnect`.
+// it shipped in dist, every registered tag in it, every type its public API names exported by `qbo-reconnect`, and
+// the API page, editor data and framework types made from it complete.
 import { existsSync, readFileSync } from 'node:fs';
 import { validateCem } from '@wc-toolkit/cem-validator';
 import { GLOBAL_TYPES, exportedNames, typeNames } from '../custom-elements-manifest.config.mjs';
+import { readManifest } from './manifest/read-manifest.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const problems = [];
@@ -60,8 +62,25 @@ for (const module of manifest.modules) {
   }
 }
 
+// What the build made from the manifest must cover all of it: the API page names every piece, the editor data and
+// framework types every tag.
+const made = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+const apiPage = made('dist/api/index.html');
+const editorData = made('dist/vscode.html-custom-data.json') + made('dist/web-types.json');
+const frameworkTypes = ['react', 'vue', 'preact', 'svelte'].map((name) => made(`dist/types/${name}.d.ts`));
+for (const element of readManifest().elements) {
+  const pieces = [element.attributes, element.properties, element.events, element.parts, element.cssProperties];
+  for (const { name } of pieces.flat()) {
+    if (!apiPage.includes(`<code>${name}</code>`) && !apiPage.includes(`::part(${name})`)) {
+      problems.push(`dist/api/index.html lacks ${name} of <${element.tag}>.`);
+    }
+  }
+  if (!editorData.includes(`"name": "${element.tag}"`)) problems.push(`The editor data lacks <${element.tag}>.`);
+  if (frameworkTypes.some((types) => !types.includes(`'${element.tag}':`))) problems.push(`A framework's types lack <${element.tag}>.`);
+}
+
 if (problems.length) {
   for (const problem of [...new Set(problems)]) console.error(`✗ ${problem}`);
   process.exit(1);
 }
-console.log(`custom-elements.json: ${tags.size} tags, every path shipped, every public type exported, validator clean.`);
+console.log(`custom-elements.json: ${tags.size} tags, valid and complete; API page, editor data and types cover it.`);
