@@ -1,6 +1,10 @@
 // @custom-elements-manifest/analyzer: reads the elements' class JSDoc into custom-elements.json, as it describes the
 // published package: paths to the shipped dist/*.js, the tag each class defines, public members only, and a
 // reference for every type the public API names (all exported from `qbo-reconnect`).
+//
+// Events: `@fires {CustomEvent<Detail>} name` records the event object's type, which is what the schema's `type`
+// means and what our generators, @wc-toolkit's jsx-types and its cem-validator read: used as it is, never wrapped in
+// CustomEvent<…> a second time (a bare detail type would be wrapped once: scripts/manifest/read-manifest.js).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
