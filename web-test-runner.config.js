@@ -59,6 +59,13 @@ export default {
       if (typeof coop === 'string') context.set('Cross-Origin-Opener-Policy', coop);
       return next();
     },
+    // The Trusted Types fixture is served with the policy README.md gives hosts, so the test proves that exact CSP.
+    function fixtureTrustedTypes(context, next) {
+      if (context.path === '/test/fixtures/trusted-types.html') {
+        context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types lit-html");
+      }
+      return next();
+    },
     function serveMockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {
         context.type = 'application/javascript';
