@@ -22,6 +22,9 @@ const IDLE: DisconnectState = { name: 'idle' };
  * later loses nothing. Disconnect calls `DELETE {baseUrl}/connection`; a failure is named with Try again and says
  * nothing changed. Once disconnected, the element says so in place (and takes focus, as the button is gone).
  *
+ * `<qbo-connection>` around it fires `qbo-disconnect`, `qbo-disconnect-cancel` and `qbo-disconnect-error` for
+ * what happens here: listen there (this element dispatches nothing itself).
+ *
  * @tagname qbo-disconnect
  * @summary The Disconnect action and its "Disconnect QuickBooks?" confirmation.
  *
@@ -37,10 +40,6 @@ const IDLE: DisconnectState = { name: 'idle' };
  * @cssprop --qbo-color-danger - The Disconnect button's text and the confirming button.
  * @cssprop --qbo-color-surface - Backgrounds.
  * @cssprop --qbo-color-text-muted - The "disconnected" note.
- *
- * @fires {CustomEvent<QboDisconnectDetail>} qbo-disconnect - (from the provider) The link ended.
- * @fires {CustomEvent} qbo-disconnect-cancel - (from the provider) Cancel or Esc.
- * @fires {CustomEvent<QboErrorDetail>} qbo-disconnect-error - (from the provider) Disconnecting failed; nothing changed.
  */
 export class QboDisconnect extends LinkStateElement {
   static override styles = [tokens, dialogStyles, screenStyles, disconnectStyles];
@@ -202,4 +201,3 @@ export class QboDisconnect extends LinkStateElement {
 
 // Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
 export type { DisplayState } from '../../core/selectors.js';
-export type { QboDisconnectDetail, QboErrorDetail } from '../../events.js';

@@ -39,6 +39,9 @@ interface Screen {
  * still linked to …" after No there, and named failures that say nothing changed, with a way to retry. It renders the store and sends intent; Esc is the same as No / Cancel / Close.
  * Focus starts on the safe choice and returns to the element that opened it.
  *
+ * `<qbo-connection>` around it fires `qbo-reconnect-start`, `qbo-reconnect-cancel` and the outcome events for
+ * what happens here: listen there (this element dispatches nothing itself).
+ *
  * @tagname qbo-reconnect-dialog
  * @summary "Are you sure to Reconnect?" with Yes / No, then sign-in progress, company switch and failures.
  *
@@ -68,9 +71,6 @@ interface Screen {
  * @cssprop --qbo-color-warning - Warning text and border.
  * @cssprop --qbo-color-warning-bg - Warning background.
  * @cssprop --qbo-color-danger - Failure title accent, and the destructive button.
- *
- * @fires {CustomEvent<QboReconnectStartDetail>} qbo-reconnect-start - (from the provider) Yes or a retry opened Intuit sign-in.
- * @fires {CustomEvent<QboReconnectCancelDetail>} qbo-reconnect-cancel - (from the provider) No, Cancel or Esc.
  */
 export class QboReconnectDialog extends LitElement {
   static override styles = [tokens, dialogStyles, screenStyles];
@@ -271,6 +271,3 @@ export class QboReconnectDialog extends LitElement {
     if (opener?.isConnected) opener.focus();
   }
 }
-
-// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
-export type { QboReconnectCancelDetail, QboReconnectStartDetail } from '../../events.js';

@@ -16,6 +16,9 @@ import { bannerStyles } from './qbo-success-banner.styles.js';
  * banner is gone and focus moves to the `<qbo-connection-status>` of the same provider, which now holds the status
  * ("API Connection Status is Active"); without one, focus is left to the host's `qbo-banner-dismiss` handler.
  *
+ * `<qbo-connection>` around it fires `qbo-banner-dismiss` when the banner is dismissed: listen there (this
+ * element dispatches nothing itself).
+ *
  * @tagname qbo-success-banner
  * @summary Green "Your account has been successfully reconnected." banner with a Dismiss × button.
  *
@@ -26,8 +29,6 @@ import { bannerStyles } from './qbo-success-banner.styles.js';
  *
  * @cssprop --qbo-color-success - Banner text, border and icon.
  * @cssprop --qbo-color-success-bg - Banner background.
- *
- * @fires {CustomEvent} qbo-banner-dismiss - (from the provider) The user dismissed the banner.
  */
 export class QboSuccessBanner extends LitElement {
   static override styles = [tokens, bannerStyles];
