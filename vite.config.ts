@@ -20,16 +20,21 @@ const libraryEntries = {
   'react/index': src('react/index.ts'),
 };
 
-/** The drop-in's header registers its pieces without the reconnect dialog, which then loads on first intent. */
-function lazyDialogPieces(): Plugin {
+/**
+ * The drop-in's own versions of two modules: the header registers its pieces without the reconnect dialog (which then
+ * loads on first intent), and the French and Spanish string tables load on first use.
+ */
+function dropInSwaps(): Plugin {
+  const swaps = [
+    { source: './pieces.js', importer: 'qbo-integration-header.ts', target: 'elements/qbo-integration-header/pieces.lazy.ts' },
+    { source: './locale-tables.js', importer: 'i18n/locale.ts', target: 'i18n/locale-tables.lazy.ts' },
+  ];
   return {
-    name: 'qbo-lazy-dialog-pieces',
+    name: 'qbo-drop-in-swaps',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './pieces.js' && importer?.endsWith('qbo-integration-header.ts')) {
-        return src('elements/qbo-integration-header/pieces.lazy.ts');
-      }
-      return null;
+      const swap = swaps.find((s) => s.source === source && importer?.endsWith(s.importer));
+      return swap ? src(swap.target) : null;
     },
   };
 }
@@ -46,6 +51,10 @@ const DEMO_CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  // Trusted Types as README.md asks of hosts (lit-html's policy), plus the demo's own `default` policy, which only
+  // lets msw register its service worker in msw mode (msw passes register() a plain string).
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html default',
 ].join('; ');
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -74,7 +83,7 @@ export default defineConfig(({ mode }): UserConfig => {
         : { 'qbo-reconnect.callback': src('callback-entry.ts') };
     return {
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      plugins: [minifyTemplateLiterals(), lazyDialogPieces()],
+      plugins: [minifyTemplateLiterals(), dropInSwaps()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -30,10 +30,31 @@ function handlersFor(scenario: DemoScenario, reset: boolean) {
   return createHandlers({ baseUrl: API_BASE_URL, scenario: scenario.backend, backend: createBackend(scenario, reset) });
 }
 
+const WORKER_URL = '/mockServiceWorker.js';
+
+interface TrustedTypesFactory {
+  defaultPolicy: unknown;
+  createPolicy(name: string, rules: { createScriptURL(input: string): string | null }): unknown;
+}
+
+/**
+ * The demo is served under Trusted Types (see vite.config.ts). msw registers its worker with a plain string, which
+ * only a `default` policy can vouch for: this one vouches for msw's worker script and nothing else.
+ */
+function allowMockWorker(): void {
+  const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!trustedTypes || trustedTypes.defaultPolicy) return;
+  const worker = new URL(WORKER_URL, location.origin).href;
+  trustedTypes.createPolicy('default', {
+    createScriptURL: (input) => (new URL(input, location.href).href === worker ? input : null),
+  });
+}
+
 /** Starts the service worker; resolves once requests to API_BASE_URL are answered by the mock. */
 export async function startMockBackend(scenario: DemoScenario, reset: boolean): Promise<MockBackend> {
+  allowMockWorker();
   const worker: SetupWorker = setupWorker(...handlersFor(scenario, reset));
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+  await worker.start({ serviceWorker: { url: WORKER_URL }, quiet: true, onUnhandledRequest: 'bypass' });
   return {
     use(next, resetNext) {
       worker.resetHandlers(...handlersFor(next, resetNext));

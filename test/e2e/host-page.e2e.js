@@ -123,6 +123,8 @@ describe('host page', () => {
       const csp = response.headers()['content-security-policy'] ?? '';
       assert.match(csp, /script-src 'self'/);
       assert.match(csp, /style-src 'self'/);
+      assert.match(csp, /require-trusted-types-for 'script'/);
+      assert.match(csp, /trusted-types lit-html/);
       await page.locator('tr[data-integration="quickbooks"] qbo-status-badge').getByText('Inactive', { exact: true }).waitFor();
       assert.deepEqual(foreign, []);
       assertNoConsoleErrors(errors);
