@@ -1,12 +1,17 @@
 // npm test's check of the drop-in as built: it imports in Node (server rendering) without throwing or leaving DOM
 // stand-ins behind, handleOAuthCallback() does nothing there, every element class is exported (the reconnect dialog
-// through its loader), the dialog sits in a lazily imported chunk, and the callback file stands alone.
+// through its loader), the dialog sits in a lazily imported chunk, and the callback file stands alone. Then in
+// headless Chromium: an English page loads no lazy chunk before intent, a French page gets its table, and a pointer
+// over Connect Account brings the dialog.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './chromium-flags.js';
 
 const out = mkdtempSync(join(tmpdir(), 'qbo-bundle-'));
 for (const mode of ['bundle', 'callback']) {
@@ -37,4 +42,67 @@ assert.deepEqual(callback.handleOAuthCallback(), { delivered: 'none', params: nu
 assert.ok(!/\bimport\b[^(]/.test(readFileSync(join(out, 'qbo-reconnect.callback.js'), 'utf8')), 'the callback file imports nothing');
 assert.ok(!readdirSync(out).some((name) => name.includes('callback') && name !== 'qbo-reconnect.callback.js' && !name.endsWith('.map')));
 
-console.log(`drop-in: imports in Node, exports ${tags.length - 1} classes and the dialog loader; the dialog loads lazily.`);
+// In the browser, served from the build folder.
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  if (path === '/en' || path === '/fr') {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    return response.end(`<!doctype html><html lang="${path.slice(1)}"><body></body></html>`);
+  }
+  try {
+    const body = readFileSync(join(out, path.slice(1)));
+    response.writeHead(200, { 'content-type': 'text/javascript' });
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
+try {
+  for (const lang of ['en', 'fr']) {
+    const page = await browser.newPage();
+    const chunks = [];
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname.slice(1);
+      if (name.startsWith('qbo-reconnect.') && name !== 'qbo-reconnect.bundle.js') chunks.push(name.replace(/-[\w-]{8}\.js$/, ''));
+    });
+    await page.goto(`${origin}/${lang}`);
+    // Until the backend answers, nothing lazy loads but the page's own string table.
+    await page.evaluate(async () => {
+      const { createHttpAdapter } = await import('/qbo-reconnect.bundle.js');
+      const snapshot = { linkState: 'active', everReconnected: true, inactiveReason: null, company: { realmId: '1', name: 'Fintech' }, sync: null };
+      const answered = new Promise((resolve) => (window.answer = () => resolve(snapshot)));
+      const adapter = { ...createHttpAdapter({ baseUrl: '/none' }), load: () => answered };
+      const provider = document.createElement('qbo-connection');
+      provider.adapter = adapter;
+      provider.innerHTML = '<qbo-status-badge></qbo-status-badge><qbo-connection-status></qbo-connection-status>';
+      document.body.append(provider);
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    assert.deepEqual(chunks, lang === 'en' ? [] : ['qbo-reconnect.fr-CA'], `${lang}: what loads before the first status`);
+    const shown = await page.evaluate(async () => {
+      window.answer();
+      const badge = document.querySelector('qbo-status-badge');
+      for (let i = 0; i < 100 && !/Act/.test(badge.shadowRoot?.textContent ?? ''); i++) await new Promise((r) => setTimeout(r, 20));
+      return badge.shadowRoot.textContent.trim();
+    });
+    assert.equal(shown, lang === 'en' ? 'Active' : 'Actif', `${lang}: the badge speaks the page's language`);
+    // A pointer over Connect Account (or the idle time after the first status) brings the dialog.
+    await page.evaluate(() => {
+      const link = document.querySelector('qbo-connection-status').shadowRoot.querySelector('qbo-connect-link');
+      link.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      return customElements.whenDefined('qbo-reconnect-dialog');
+    });
+    assert.ok(chunks.includes('qbo-reconnect.dialogs'), 'the dialog loads on intent');
+    assert.ok(!chunks.includes('qbo-reconnect.es-US'), 'the Spanish table never loads on an English or French page');
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log(`drop-in: imports in Node, exports ${tags.length - 1} classes and the dialog loader; the dialog and the French and Spanish tables load lazily.`);

@@ -29,7 +29,11 @@ export function dropInFiles(dir = 'dist') {
   }
   const size = (files) => files.reduce((sum, name) => sum + gz(read(name)), 0);
   const lazy = [...lazyFiles].filter((name) => !staticFiles.includes(name));
-  return { staticFiles, lazyFiles: lazy, staticGzip: size(staticFiles), totalGzip: size([...staticFiles, ...lazy]) };
+  // A page loads at most one of the French and Spanish tables: the total counts the larger one.
+  const isTable = (name) => /\.(fr-CA|es-US)-/.test(name);
+  const largestTable = Math.max(0, ...lazy.filter(isTable).map((name) => size([name])));
+  const totalGzip = size([...staticFiles, ...lazy.filter((name) => !isTable(name))]) + largestTable;
+  return { staticFiles, lazyFiles: lazy, staticGzip: size(staticFiles), totalGzip };
 }
 
 /** A host that imports the store, the HTTP adapter and the callback helper from `qbo-reconnect/core`. */
@@ -58,7 +62,7 @@ async function main() {
   const callback = gz(readFileSync('dist/qbo-reconnect.callback.js'));
   const mark = (bytes, budgetKB) => (bytes <= budgetKB * 1024 ? 'ok' : 'OVER');
   console.log(`\ndrop-in, before the first status (static): ${kb(dropIn.staticGzip)} min+gzip, budget ${BUDGET.staticKB} KB ${mark(dropIn.staticGzip, BUDGET.staticKB)}`);
-  console.log(`drop-in with every lazy chunk:             ${kb(dropIn.totalGzip)} min+gzip, budget ${BUDGET.totalKB} KB ${mark(dropIn.totalGzip, BUDGET.totalKB)}`);
+  console.log(`drop-in with its lazy chunks (one locale):  ${kb(dropIn.totalGzip)} min+gzip, budget ${BUDGET.totalKB} KB ${mark(dropIn.totalGzip, BUDGET.totalKB)}`);
   console.log(`qbo-reconnect/core bundled by a host:       ${kb(core)} min+gzip, budget ${BUDGET.coreKB} KB ${mark(core, BUDGET.coreKB)}`);
   console.log(`dist/qbo-reconnect.callback.js:            ${kb(callback)} min+gzip`);
   for (const name of [...dropIn.staticFiles, ...dropIn.lazyFiles]) {

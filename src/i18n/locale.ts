@@ -1,17 +1,11 @@
 // Which language the elements speak: the string table and the Intl locale, from the host's choice or the page's lang.
-import { esUSStrings } from './locales/es-US.js';
-import { frCAStrings } from './locales/fr-CA.js';
+import { loadedTable, whenTableLoaded } from './locale-tables.js';
+import type { ShippedLocale } from './locale-tables.js';
 import { defaultStrings } from './strings.js';
 import type { Strings } from './strings.js';
 
-/** The string tables shipped with the elements, by the locale they were written for. */
-export const localeStrings = {
-  en: defaultStrings,
-  'fr-CA': frCAStrings,
-  'es-US': esUSStrings,
-} as const satisfies Record<string, Strings>;
-
-export type ShippedLocale = keyof typeof localeStrings;
+export { localeStrings } from './locale-tables.js';
+export type { ShippedLocale };
 
 /** A BCP 47 tag Intl accepts, canonicalised, or undefined (a malformed `lang` must not break the page). */
 export function validLocale(tag: string | null | undefined): string | undefined {
@@ -32,7 +26,21 @@ export function shippedLocaleFor(tag: string | null | undefined): ShippedLocale 
 }
 
 export function stringsForLocale(tag: string | null | undefined): Strings {
-  return localeStrings[shippedLocaleFor(tag)];
+  return loadedTable(shippedLocaleFor(tag)) ?? defaultStrings;
+}
+
+/**
+ * Resolves when the table for `tag` is at hand (at once in the package; the drop-in loads the French and Spanish
+ * tables on first use). Until then stringsForLocale gives English.
+ */
+export function whenStringsForLocale(tag: string | null | undefined): Promise<unknown> {
+  return whenTableLoaded(shippedLocaleFor(tag));
+}
+
+/** Whether stringsForLocale(tag) already gives the table written for `tag`. */
+export function hasStringsForLocale(tag: string | null | undefined): boolean {
+  const shipped = shippedLocaleFor(tag);
+  return shipped === 'en' || loadedTable(shipped) !== null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { watchFreshness } from '../../core/freshness.js';
 import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
-import { inheritedLang, intlLocaleFor, stringsForLocale, validLocale } from '../../i18n/locale.js';
+import { hasStringsForLocale, inheritedLang, intlLocaleFor, stringsForLocale, validLocale, whenStringsForLocale } from '../../i18n/locale.js';
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
@@ -317,6 +317,9 @@ export class QboConnection extends LitElement {
   private provide(): void {
     this.providedLanguage = this.languageKey();
     this.provider.setValue({ store: this.currentStore, strings: this.currentStrings() });
+    // The drop-in loads the French and Spanish tables on first use: English shows until the table is here.
+    const language = this.locale || this.pageLang();
+    if (!hasStringsForLocale(language)) whenStringsForLocale(language).then(() => this.provide(), () => {});
   }
 
   private forward(event: StoreEvent): void {
