@@ -36,6 +36,7 @@ for (const [, tag, className] of tags) {
 assert.equal(typeof bundle.loadQboReconnectDialog, 'function', 'the bundle exports the dialog loader');
 assert.match(entry, /import\(["'`]\.\/qbo-reconnect\.dialogs-[\w-]+\.js["'`]\)/, 'the dialog is a lazily imported chunk');
 assert.ok(!entry.includes('part="message company"'), "the dialog's screens stay out of the static part");
+assert.ok(!entry.includes('about:blank'), 'the sign-in window comes with the dialog, not up front');
 
 const callback = await import(pathToFileURL(join(out, 'qbo-reconnect.callback.js')).href);
 assert.deepEqual(callback.handleOAuthCallback(), { delivered: 'none', params: null, closed: false });
@@ -97,6 +98,22 @@ try {
       return customElements.whenDefined('qbo-reconnect-dialog');
     });
     assert.ok(chunks.includes('qbo-reconnect.dialogs'), 'the dialog loads on intent');
+    // Yes opens the sign-in window inside its click, with the window's code from the dialog's chunk.
+    const openedInClick = await page.evaluate(async () => {
+      const provider = document.querySelector('qbo-connection');
+      const dialog = provider.appendChild(document.createElement('qbo-reconnect-dialog'));
+      provider.store.requestReconnect();
+      for (let i = 0; i < 100 && !dialog.shadowRoot?.querySelector('dialog[open]'); i++) await new Promise((r) => setTimeout(r, 20));
+      let opened = 0;
+      window.open = () => {
+        opened++;
+        return { closed: false, focus() {}, close() {}, location: { href: 'about:blank', replace() {} }, document: {} };
+      };
+      const yes = [...dialog.shadowRoot.querySelectorAll('button')].find((b) => /^(Yes|Oui)$/.test(b.textContent.trim()));
+      yes.click();
+      return opened;
+    });
+    assert.equal(openedInClick, 1, `${lang}: Yes opens the sign-in window synchronously`);
     assert.ok(!chunks.includes('qbo-reconnect.es-US'), 'the Spanish table never loads on an English or French page');
     await page.close();
   }
