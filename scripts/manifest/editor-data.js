@@ -51,7 +51,7 @@ export function webTypes(elements, packageName, version) {
           name: element.tag,
           description: [element.summary, element.description].filter(Boolean).join('\n\n'),
           'doc-url': `${API_PAGE_URL}#${element.tag}`,
-          source: { module: `${packageName}/define`, symbol: element.className },
+          source: { module: packageName, symbol: element.className },
           attributes: element.attributes.map((attribute) => ({
             name: attribute.name,
             description: attribute.description,
