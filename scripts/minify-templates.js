@@ -46,30 +46,44 @@ function skipTemplate(code, start) {
 }
 
 export function minifyCss(text, first, last) {
+  // Quoted strings pass through untouched; comments become a space; the rest is squeezed.
   let out = '';
+  let code = '';
+  const flushCode = () => {
+    out += squeezeCss(code, out);
+    code = '';
+  };
   for (let i = 0; i < text.length; ) {
     const ch = text[i];
     if (ch === '/' && text[i + 1] === '*') {
       i = text.indexOf('*/', i + 2) + 2;
-      out += ' ';
+      code += ' ';
     } else if (ch === '"' || ch === "'") {
+      flushCode();
       const end = skipQuoted(text, i);
       out += text.slice(i, end);
       i = end;
     } else {
-      out += ch;
+      code += ch;
       i += 1;
     }
   }
-  out = out
-    .replace(/\s+/g, ' ')
-    // Punctuation that never needs the space around it. Not `(`/`)`: `and (` in media queries needs its space.
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/ ?: ?/g, (match, offset, all) => (isSelectorColon(all, offset) ? match.replace(/ $/, '') : ':'))
-    .replace(/;}/g, '}');
+  flushCode();
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   return out;
+}
+
+/** CSS outside strings: whitespace collapsed, and dropped around punctuation that never needs it. */
+function squeezeCss(code, before) {
+  return (
+    code
+      .replace(/\s+/g, ' ')
+      // Not `(`/`)`: `and (` in media queries needs its space.
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/ ?: ?/g, (match, offset, all) => (isSelectorColon(before + all, before.length + offset) ? match.replace(/ $/, '') : ':'))
+      .replace(/;}/g, '}')
+  );
 }
 
 /** A colon in a selector (`:host`, `a :is(…)`) keeps the space before it, which is a descendant combinator. */
@@ -103,6 +117,9 @@ export function minifyTemplates(code) {
   let copied = 0;
   TAGS.lastIndex = 0;
   for (let match; (match = TAGS.exec(code)); ) {
+    // A tag named in a comment (`// html\`…\`` in prose) is not a template.
+    const lineStart = code.lastIndexOf('\n', match.index) + 1;
+    if (/^\s*(\*|\/\/)|\/\//.test(code.slice(lineStart, match.index))) continue;
     const minify = match[1] === 'css' ? minifyCss : minifyHtml;
     const start = match.index + match[0].length;
     const end = skipTemplate(code, start) - 1;
