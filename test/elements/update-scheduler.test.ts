@@ -1,4 +1,4 @@
-// The shared yielding update queue: updates run in order, in later tasks, in slices that give the page turns.
+// The shared yielding update queue: updates run at once while a slice lasts, the rest in later tasks, in order.
 import { expect } from '@open-wc/testing';
 import { SLICE_MS, scheduleInSlice } from '../../src/elements/shared/update-scheduler.js';
 
@@ -9,12 +9,18 @@ function work(ms: number): void {
 }
 
 describe('update scheduler', () => {
-  it('runs queued updates in order, never in the task that queued them', async () => {
+  it('runs updates at once while the slice has time, in order, and queues the rest for later tasks', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a fresh slice
     const ran: number[] = [];
-    const done = [1, 2, 3].map((n) => scheduleInSlice(() => ran.push(n)));
-    expect(ran).to.deep.equal([]);
-    await Promise.all(done);
+    const results = [1, 2, 3].map((n) => scheduleInSlice(() => ran.push(n)));
     expect(ran).to.deep.equal([1, 2, 3]);
+    expect(results).to.deep.equal([undefined, undefined, undefined]);
+    work(SLICE_MS + 1); // the slice is spent
+    const later = scheduleInSlice(() => ran.push(4));
+    const after = scheduleInSlice(() => ran.push(5));
+    expect(ran).to.deep.equal([1, 2, 3]);
+    await Promise.all([later, after]);
+    expect(ran).to.deep.equal([1, 2, 3, 4, 5]);
   });
 
   it('spreads a long queue over several tasks, so the page gets turns between slices', async () => {
@@ -37,7 +43,9 @@ describe('update scheduler', () => {
     expect(tasks).to.be.at.least(3);
   });
 
-  it('an update that throws rejects its own promise and leaves the others running', async () => {
+  it('a queued update that throws rejects its own promise and leaves the others running', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    work(SLICE_MS + 1);
     const ran: string[] = [];
     const results = await Promise.allSettled([
       scheduleInSlice(() => ran.push('a')),

@@ -60,7 +60,7 @@ export class QboVendorId extends ReactiveElement {
     return id && isLive(this.connection.state) ? id : null;
   }
 
-  /** The first render is immediate; later ones (a placeholder → ID swap across a table) wait for a slice. */
+  /** The first render is immediate; later ones (a placeholder → ID swap across a table) share the sliced queue. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hasUpdated) return super.scheduleUpdate();
     return scheduleInSlice(() => super.scheduleUpdate());
