@@ -1,7 +1,7 @@
 // The example apps as a new user meets them: copied to a temp folder, installed from the packed tarball (one npm
 // install for all), built with strict types (tsc, vue-tsc; Preact and Svelte types too), then driven in headless
 // Chromium through one reconnect each. `node scripts/check-examples.js [dir-with-tarball]` packs when none is there.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +22,21 @@ function run(label, cmd, args, cwd) {
     throw new Error(`${label} failed (exit ${result.status})`);
   }
   console.log(`✓ ${label} (${seconds()})`);
+}
+
+/** Like run(), without waiting: the type checks are independent, so they share the cores. */
+function runAsync(label, cmd, args, cwd) {
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      if (status === 0) return done(console.log(`✓ ${label} (${seconds()})`));
+      process.stdout.write(output);
+      fail(new Error(`${label} failed (exit ${status})`));
+    });
+  });
 }
 
 /** The examples folder without anything installed or built, with the tarball where their package.json expects it. */
@@ -80,9 +95,11 @@ async function main() {
   try {
     run('npm install of the examples from the tarball', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], examples);
     for (const app of ['react', 'vue']) run(`msw init ${app}/public`, join(examples, 'node_modules/.bin/msw'), ['init', 'public', '--no-save'], join(examples, app));
-    run('React example: tsc (strict) + vite build', 'npm', ['run', 'build', '-w', 'react'], examples);
-    run('Vue example: vue-tsc (strictTemplates) + vite build', 'npm', ['run', 'build', '-w', 'vue'], examples);
-    run('Preact JSX and Svelte markup types: tsc (strict)', 'npm', ['run', 'build', '-w', 'preact-svelte-types'], examples);
+    await Promise.all([
+      runAsync('React example: tsc (strict) + vite build', 'npm', ['run', 'build', '-w', 'react'], examples),
+      runAsync('Vue example: vue-tsc (strictTemplates) + vite build', 'npm', ['run', 'build', '-w', 'vue'], examples),
+      runAsync('Preact JSX and Svelte markup types: tsc (strict)', 'npm', ['run', 'build', '-w', 'preact-svelte-types'], examples),
+    ]);
 
     const origin = async (root) => {
       const server = await serve(root);
