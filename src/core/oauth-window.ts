@@ -2,6 +2,7 @@
 import { ConnectionError } from './errors.js';
 import type { OAuthCallbackParams } from './model.js';
 import { OAUTH_CHANNEL_NAME, OAUTH_WINDOW_ID_KEY, isOAuthCallbackMessage } from './oauth-protocol.js';
+import { abortError, centredFeatures, closedError, configurationError, intuitError, isReadable, originOf, randomId } from './oauth-window-parts.js';
 
 export interface OAuthWindowOptions {
   /** Absolute URL of the redirect_uri page; its origin is the only origin accepted. It must be this page's origin. */
@@ -37,8 +38,6 @@ const DEFAULT_POLL_MS = 500;
 const DEFAULT_CLOSED_GRACE_MS = 1000;
 /** A severed handle can look like a live cross-origin page for a few ms before it reports closed; a page shown longer was real. */
 const LIVE_PAGE_MS = 1000;
-const WIDTH = 500;
-const HEIGHT = 650;
 
 interface Attempt {
   expectedState: string;
@@ -294,61 +293,4 @@ export class OAuthWindow {
       // Nothing was stored.
     }
   }
-}
-
-function originOf(redirectUri: string): string {
-  try {
-    return new URL(redirectUri).origin;
-  } catch {
-    return 'null';
-  }
-}
-
-function configurationError(redirectUri: string, origin: string, host: Window): ConnectionError | null {
-  if (origin === 'null') return new ConnectionError('not_configured', `The redirect URI must be an absolute http(s) URL: ${redirectUri}`);
-  // The callback page posts to its own origin and its channel is scoped to it: another origin never hears it.
-  const here = host.location?.origin;
-  if (here && here !== origin) return new ConnectionError('not_configured', `The redirect URI must be on this page's origin (${here}), not ${origin}.`);
-  return null;
-}
-
-/** A cross-origin document (or a severed handle) throws on `location.href`. */
-function isReadable(popup: Window): boolean {
-  try {
-    return typeof popup.location.href === 'string';
-  } catch {
-    return false;
-  }
-}
-
-function closedError(): ConnectionError {
-  return new ConnectionError('popup_closed', 'The QuickBooks sign-in window was closed.');
-}
-
-function abortError(signal: AbortSignal | undefined): ConnectionError {
-  return new ConnectionError('aborted', 'The sign-in was cancelled.', { cause: signal?.reason });
-}
-
-function intuitError(error: string, description: string | undefined): ConnectionError {
-  if (error === 'access_denied') {
-    return new ConnectionError('access_denied', description || 'Access to QuickBooks was not granted.', {
-      code: error,
-      ...(description ? { description } : {}),
-    });
-  }
-  // invalid_scope, unauthorized_client…: the app's configuration, not the user, has to change.
-  return new ConnectionError('server', description || `QuickBooks refused the sign-in (${error}).`, { code: error });
-}
-
-function centredFeatures(host: Window): string {
-  const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
-  const left = Math.round(num(host.screenX, 0) + Math.max(0, (num(host.outerWidth, WIDTH) - WIDTH) / 2));
-  const top = Math.round(num(host.screenY, 0) + Math.max(0, (num(host.outerHeight, HEIGHT) - HEIGHT) / 2));
-  return `popup=yes,width=${WIDTH},height=${HEIGHT},left=${left},top=${top}`;
-}
-
-/** crypto.randomUUID needs a secure context; getRandomValues does not. */
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

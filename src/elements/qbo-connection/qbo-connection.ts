@@ -14,10 +14,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { tokens } from '../shared/tokens.styles.js';
-
-/** More swaps than this within RAPID_SWAP_WINDOW_MS is a new adapter per render, not a host switching backends. */
-const RAPID_SWAPS = 4;
-const RAPID_SWAP_WINDOW_MS = 1000;
+import { AdapterSwaps } from './adapter-swaps.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
   const candidate = value as Partial<ConnectionAdapter> | null;
@@ -104,9 +101,8 @@ export class QboConnection extends LitElement {
   private currentStore: ConnectionStore | null = null;
   /** The disposal a removal scheduled, cancelled when the element is back within the same task. */
   private pendingDisposal: ReturnType<typeof setTimeout> | null = null;
-  /** When the adapter was last replaced, to notice a host that creates one per render. */
-  private adapterSwaps: number[] = [];
-  private warnedAboutSwaps = false;
+  /** Notices a host that creates a new adapter per render. */
+  private readonly adapterSwaps = new AdapterSwaps();
   private stopListening: (() => void) | null = null;
   private stopFreshness: (() => void) | null = null;
   private readonly provider = new ContextProvider(this, {
@@ -256,7 +252,7 @@ export class QboConnection extends LitElement {
   private rebuildStore(): void {
     // What the old store showed stays on screen until the new one loads (see initialSnapshot).
     const shown = this.currentStore?.state.snapshot ?? null;
-    if (this.currentStore && this.adapter !== this.currentStore.adapter) this.noteAdapterSwap();
+    if (this.currentStore && this.adapter !== this.currentStore.adapter) this.adapterSwaps.note();
     this.disposeStore();
     if (this.adapter && !isAdapter(this.adapter)) {
       console.error('<qbo-connection>: `adapter` lacks load/authorize/complete/vendors; it is ignored.');
@@ -281,22 +277,6 @@ export class QboConnection extends LitElement {
       this.keepFresh(store);
     }
     this.provide();
-  }
-
-  /**
-   * A new adapter object on every render (`adapter={createHttpAdapter(…)}` inline in a framework) restarts the
-   * status request each time; say so once, since the page then floods the backend.
-   */
-  private noteAdapterSwap(): void {
-    const now = Date.now();
-    this.adapterSwaps = [...this.adapterSwaps.filter((at) => now - at < RAPID_SWAP_WINDOW_MS), now];
-    if (this.adapterSwaps.length >= RAPID_SWAPS && !this.warnedAboutSwaps) {
-      this.warnedAboutSwaps = true;
-      console.warn(
-        `<qbo-connection>: the adapter was replaced ${this.adapterSwaps.length} times within a second. Each new adapter ` +
-          'restarts the status request: create the adapter once (outside the render function, or memoized) and pass the same object.',
-      );
-    }
   }
 
   /** Back to a page left hidden (or unfocused) for a while: ask again, at most once a minute, never while hidden. */
