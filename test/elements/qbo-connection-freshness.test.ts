@@ -20,6 +20,8 @@ describe('<qbo-connection> freshness', () => {
   beforeEach(() => {
     offset = 0;
     Date.now = () => realNow() + offset;
+    // The test page may be a background tab while another test file runs beside it: start from a visible page.
+    setHidden(false);
   });
   afterEach(() => {
     Date.now = realNow;
