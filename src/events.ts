@@ -47,6 +47,25 @@ declare global {
   interface HTMLElementEventMap extends QboEventMap {}
 }
 
+/** Every event name in QboEventMap, in the order the docs list them: for code that listens to all of them. */
+export const qboEventNames = [
+  'qbo-status-change',
+  'qbo-load-error',
+  'qbo-reconnect-start',
+  'qbo-reconnect-cancel',
+  'qbo-reconnect-success',
+  'qbo-reconnect-error',
+  'qbo-banner-dismiss',
+  'qbo-disconnect',
+  'qbo-disconnect-cancel',
+  'qbo-disconnect-error',
+] as const satisfies ReadonlyArray<keyof QboEventMap>;
+
+// Fails to compile when QboEventMap gains an event this list lacks, so no listener of every event misses it.
+type UnlistedEvent = Exclude<keyof QboEventMap, (typeof qboEventNames)[number]>;
+const everyEventListed: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;
+void everyEventListed;
+
 /** The DOM event for a store event: `reconnect-start` → `qbo-reconnect-start`, detail without `type`. */
 export function toDomEvent(event: StoreEvent): CustomEvent {
   const { type, ...detail } = event;

@@ -1,19 +1,6 @@
 // The events log panel: every qbo-* event the page hears (type and detail, newest first), and the demo's own notes.
 import { html, render } from 'lit';
-import type { QboEventMap } from '../../src/events.js';
-
-const EVENT_TYPES: ReadonlyArray<keyof QboEventMap> = [
-  'qbo-status-change',
-  'qbo-load-error',
-  'qbo-reconnect-start',
-  'qbo-reconnect-cancel',
-  'qbo-reconnect-success',
-  'qbo-reconnect-error',
-  'qbo-banner-dismiss',
-  'qbo-disconnect',
-  'qbo-disconnect-cancel',
-  'qbo-disconnect-error',
-];
+import { qboEventNames } from '../../src/events.js';
 
 interface Entry {
   id: number;
@@ -53,7 +40,7 @@ export function startEventsLog(source: EventTarget, list: HTMLElement, clearButt
     show();
   };
 
-  for (const type of EVENT_TYPES) {
+  for (const type of qboEventNames) {
     source.addEventListener(type, (event) => {
       const { detail } = event as CustomEvent<unknown>;
       const empty = detail === null || detail === undefined || (typeof detail === 'object' && Object.keys(detail).length === 0);

@@ -19,6 +19,7 @@ import { QboSyncSummary as QboSyncSummaryElement } from '../elements/qbo-sync-su
 import { QboVendorId as QboVendorIdElement } from '../elements/qbo-vendor-id/qbo-vendor-id.js';
 import { defineAll } from '../elements/registry.js';
 import type { elements } from '../elements/registry.js';
+import { qboEventNames } from '../events.js';
 import type { QboEventMap } from '../events.js';
 
 // A React app imports components, not tags: registering here means `<QboConnection>` works with no other import.
@@ -34,30 +35,12 @@ export type QboEventProps = {
   [K in keyof QboEventMap as QboEventPropName<K & string>]: EventName<QboEventMap[K]>;
 };
 
-const eventNames = [
-  'qbo-status-change',
-  'qbo-load-error',
-  'qbo-reconnect-start',
-  'qbo-reconnect-cancel',
-  'qbo-reconnect-success',
-  'qbo-reconnect-error',
-  'qbo-banner-dismiss',
-  'qbo-disconnect',
-  'qbo-disconnect-cancel',
-  'qbo-disconnect-error',
-] as const satisfies ReadonlyArray<keyof QboEventMap>;
-
-// Fails to compile when QboEventMap gains an event this list lacks, so no event goes without its prop.
-type UnlistedEvent = Exclude<keyof QboEventMap, (typeof eventNames)[number]>;
-const everyEventListed: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;
-void everyEventListed;
-
 function eventPropName(name: string): string {
   return `on${name.replace(/^qbo-/, '').replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
 }
 
 /** The provider dispatches every event (the others bubble from it), so its component carries every event prop. */
-const connectionEvents = Object.fromEntries(eventNames.map((name) => [eventPropName(name), name])) as unknown as QboEventProps;
+const connectionEvents = Object.fromEntries(qboEventNames.map((name) => [eventPropName(name), name])) as unknown as QboEventProps;
 
 function component<I extends HTMLElement>(tagName: keyof typeof elements, elementClass: new () => I, displayName: string) {
   return createComponent({ react: React, tagName, elementClass, displayName });
