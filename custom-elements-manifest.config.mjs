@@ -125,7 +125,7 @@ function publishedShape() {
 
 export default {
   globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/shared/**', 'src/elements/registry.ts', 'src/elements/**/*.styles.ts'],
+  exclude: ['src/elements/shared/**', 'src/elements/registry.ts', 'src/elements/static-elements.ts', 'src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -26,10 +26,11 @@ assert.equal(typeof globalThis.HTMLElement, 'undefined', 'the bundle left an HTM
 assert.equal(typeof globalThis.document, 'undefined', 'the bundle left a document stand-in behind');
 assert.deepEqual(bundle.handleOAuthCallback(), { delivered: 'none', params: null, closed: false });
 
-const tags = [...readFileSync('src/elements/registry.ts', 'utf8').matchAll(/^\s+'(qbo-[a-z-]+)': (Qbo\w+),$/gm)];
-assert.ok(tags.length >= 14, 'read the tags from registry.ts');
+// static-elements.ts lists every tag but the reconnect dialog, which registry.ts adds.
+const tags = [...readFileSync('src/elements/static-elements.ts', 'utf8').matchAll(/^\s+'(qbo-[a-z-]+)': (Qbo\w+),$/gm)];
+assert.ok(tags.length >= 13, 'read the tags from static-elements.ts');
+assert.ok(!tags.some(([, tag]) => tag === 'qbo-reconnect-dialog'), 'the dialog is not registered up front');
 for (const [, tag, className] of tags) {
-  if (tag === 'qbo-reconnect-dialog') continue;
   assert.equal(typeof bundle[className], 'function', `the bundle exports ${className}`);
   assert.equal(bundle.staticElements[tag], bundle[className], `${tag} is registered up front`);
 }
@@ -122,4 +123,4 @@ try {
   server.close();
 }
 
-console.log(`drop-in: imports in Node, exports ${tags.length - 1} classes and the dialog loader; the dialog and the French and Spanish tables load lazily.`);
+console.log(`drop-in: imports in Node, exports ${tags.length} classes and the dialog loader; the dialog and the French and Spanish tables load lazily.`);

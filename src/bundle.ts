@@ -4,37 +4,23 @@
 // Importing it where there is no DOM (server rendering in Node) registers nothing and throws nothing.
 // First: lit's browser build reads DOM globals while it loads (see no-dom-prelude.ts).
 import { hasDom, returnStandIns } from './elements/shared/no-dom-prelude.js';
-import { QboBeforeYouBegin } from './elements/qbo-before-you-begin/qbo-before-you-begin.js';
-import { QboConnectLink } from './elements/qbo-connect-link/qbo-connect-link.js';
-import { QboConnection } from './elements/qbo-connection/qbo-connection.js';
-import { QboConnectionHistory } from './elements/qbo-connection-history/qbo-connection-history.js';
-import { QboConnectionStatus } from './elements/qbo-connection-status/qbo-connection-status.js';
-import { QboDisconnect } from './elements/qbo-disconnect/qbo-disconnect.js';
-import { QboExpiryWarning } from './elements/qbo-expiry-warning/qbo-expiry-warning.js';
-import { QboIntegrationHeader } from './elements/qbo-integration-header/qbo-integration-header.js';
-import { QboLinkStateTabs } from './elements/qbo-link-state-tabs/qbo-link-state-tabs.js';
-import { QboStatusBadge } from './elements/qbo-status-badge/qbo-status-badge.js';
-import { QboSuccessBanner } from './elements/qbo-success-banner/qbo-success-banner.js';
-import { QboSyncSummary } from './elements/qbo-sync-summary/qbo-sync-summary.js';
-import { QboVendorId } from './elements/qbo-vendor-id/qbo-vendor-id.js';
+import { staticElements } from './elements/static-elements.js';
 import { loadDialogs, loadDialogsOnIntent } from './elements/shared/dialog-loader.js';
 import { defineElement } from './elements/shared/define-element.js';
 
-export {
-  QboBeforeYouBegin,
-  QboConnectLink,
-  QboConnection,
-  QboConnectionHistory,
-  QboConnectionStatus,
-  QboDisconnect,
-  QboExpiryWarning,
-  QboIntegrationHeader,
-  QboLinkStateTabs,
-  QboStatusBadge,
-  QboSuccessBanner,
-  QboSyncSummary,
-  QboVendorId,
-};
+export { QboBeforeYouBegin } from './elements/qbo-before-you-begin/qbo-before-you-begin.js';
+export { QboConnectLink } from './elements/qbo-connect-link/qbo-connect-link.js';
+export { QboConnection } from './elements/qbo-connection/qbo-connection.js';
+export { QboConnectionHistory } from './elements/qbo-connection-history/qbo-connection-history.js';
+export { QboConnectionStatus } from './elements/qbo-connection-status/qbo-connection-status.js';
+export { QboDisconnect } from './elements/qbo-disconnect/qbo-disconnect.js';
+export { QboExpiryWarning } from './elements/qbo-expiry-warning/qbo-expiry-warning.js';
+export { QboIntegrationHeader } from './elements/qbo-integration-header/qbo-integration-header.js';
+export { QboLinkStateTabs } from './elements/qbo-link-state-tabs/qbo-link-state-tabs.js';
+export { QboStatusBadge } from './elements/qbo-status-badge/qbo-status-badge.js';
+export { QboSuccessBanner } from './elements/qbo-success-banner/qbo-success-banner.js';
+export { QboSyncSummary } from './elements/qbo-sync-summary/qbo-sync-summary.js';
+export { QboVendorId } from './elements/qbo-vendor-id/qbo-vendor-id.js';
 export { loadDialogs };
 export { connectionContext } from './context.js';
 export type { ConnectionContextValue } from './context.js';
@@ -57,21 +43,7 @@ export async function loadQboReconnectDialog() {
 }
 
 /** Every tag registered right away, except the reconnect dialog: it follows on first intent. */
-export const staticElements = {
-  'qbo-connection': QboConnection,
-  'qbo-status-badge': QboStatusBadge,
-  'qbo-connection-status': QboConnectionStatus,
-  'qbo-connect-link': QboConnectLink,
-  'qbo-link-state-tabs': QboLinkStateTabs,
-  'qbo-success-banner': QboSuccessBanner,
-  'qbo-sync-summary': QboSyncSummary,
-  'qbo-vendor-id': QboVendorId,
-  'qbo-integration-header': QboIntegrationHeader,
-  'qbo-before-you-begin': QboBeforeYouBegin,
-  'qbo-disconnect': QboDisconnect,
-  'qbo-expiry-warning': QboExpiryWarning,
-  'qbo-connection-history': QboConnectionHistory,
-} as const;
+export { staticElements };
 
 returnStandIns();
 if (hasDom && typeof customElements !== 'undefined') {

@@ -1,35 +1,11 @@
 // The qbo- elements by tag, and defineAll() to register them; importing this file registers nothing.
-import { QboBeforeYouBegin } from './qbo-before-you-begin/qbo-before-you-begin.js';
-import { QboConnectLink } from './qbo-connect-link/qbo-connect-link.js';
-import { QboConnection } from './qbo-connection/qbo-connection.js';
-import { QboConnectionHistory } from './qbo-connection-history/qbo-connection-history.js';
-import { QboConnectionStatus } from './qbo-connection-status/qbo-connection-status.js';
-import { QboDisconnect } from './qbo-disconnect/qbo-disconnect.js';
-import { QboExpiryWarning } from './qbo-expiry-warning/qbo-expiry-warning.js';
-import { QboIntegrationHeader } from './qbo-integration-header/qbo-integration-header.js';
-import { QboLinkStateTabs } from './qbo-link-state-tabs/qbo-link-state-tabs.js';
 import { QboReconnectDialog } from './qbo-reconnect-dialog/qbo-reconnect-dialog.js';
-import { QboStatusBadge } from './qbo-status-badge/qbo-status-badge.js';
-import { QboSuccessBanner } from './qbo-success-banner/qbo-success-banner.js';
-import { QboSyncSummary } from './qbo-sync-summary/qbo-sync-summary.js';
-import { QboVendorId } from './qbo-vendor-id/qbo-vendor-id.js';
 import { defineElement } from './shared/define-element.js';
+import { staticElements } from './static-elements.js';
 
 export const elements = {
-  'qbo-connection': QboConnection,
-  'qbo-status-badge': QboStatusBadge,
-  'qbo-connection-status': QboConnectionStatus,
-  'qbo-connect-link': QboConnectLink,
+  ...staticElements,
   'qbo-reconnect-dialog': QboReconnectDialog,
-  'qbo-link-state-tabs': QboLinkStateTabs,
-  'qbo-success-banner': QboSuccessBanner,
-  'qbo-sync-summary': QboSyncSummary,
-  'qbo-vendor-id': QboVendorId,
-  'qbo-integration-header': QboIntegrationHeader,
-  'qbo-before-you-begin': QboBeforeYouBegin,
-  'qbo-disconnect': QboDisconnect,
-  'qbo-expiry-warning': QboExpiryWarning,
-  'qbo-connection-history': QboConnectionHistory,
 } as const;
 
 /** Registers every tag; safe to call more than once and beside another copy of the library. */
@@ -37,21 +13,9 @@ export function defineAll(): void {
   for (const [tag, constructor] of Object.entries(elements)) defineElement(tag, constructor);
 }
 
+/** Each tag's element type, as `document.createElement` and `querySelector` give it. */
+export type QboElementTagNameMap = { [Tag in keyof typeof elements]: InstanceType<(typeof elements)[Tag]> };
+
 declare global {
-  interface HTMLElementTagNameMap {
-    'qbo-connection': QboConnection;
-    'qbo-status-badge': QboStatusBadge;
-    'qbo-connection-status': QboConnectionStatus;
-    'qbo-connect-link': QboConnectLink;
-    'qbo-reconnect-dialog': QboReconnectDialog;
-    'qbo-link-state-tabs': QboLinkStateTabs;
-    'qbo-success-banner': QboSuccessBanner;
-    'qbo-sync-summary': QboSyncSummary;
-    'qbo-vendor-id': QboVendorId;
-    'qbo-integration-header': QboIntegrationHeader;
-    'qbo-before-you-begin': QboBeforeYouBegin;
-    'qbo-disconnect': QboDisconnect;
-    'qbo-expiry-warning': QboExpiryWarning;
-    'qbo-connection-history': QboConnectionHistory;
-  }
+  interface HTMLElementTagNameMap extends QboElementTagNameMap {}
 }

@@ -3,22 +3,7 @@ import { createComponent } from '@lit/react';
 import type { EventName, ReactWebComponent } from '@lit/react';
 import * as React from 'react';
 import type { ConnectionStore, StoreState } from '../core/store.js';
-import { QboBeforeYouBegin as QboBeforeYouBeginElement } from '../elements/qbo-before-you-begin/qbo-before-you-begin.js';
-import { QboConnectLink as QboConnectLinkElement } from '../elements/qbo-connect-link/qbo-connect-link.js';
-import { QboConnection as QboConnectionElement } from '../elements/qbo-connection/qbo-connection.js';
-import { QboConnectionHistory as QboConnectionHistoryElement } from '../elements/qbo-connection-history/qbo-connection-history.js';
-import { QboConnectionStatus as QboConnectionStatusElement } from '../elements/qbo-connection-status/qbo-connection-status.js';
-import { QboDisconnect as QboDisconnectElement } from '../elements/qbo-disconnect/qbo-disconnect.js';
-import { QboExpiryWarning as QboExpiryWarningElement } from '../elements/qbo-expiry-warning/qbo-expiry-warning.js';
-import { QboIntegrationHeader as QboIntegrationHeaderElement } from '../elements/qbo-integration-header/qbo-integration-header.js';
-import { QboLinkStateTabs as QboLinkStateTabsElement } from '../elements/qbo-link-state-tabs/qbo-link-state-tabs.js';
-import { QboReconnectDialog as QboReconnectDialogElement } from '../elements/qbo-reconnect-dialog/qbo-reconnect-dialog.js';
-import { QboStatusBadge as QboStatusBadgeElement } from '../elements/qbo-status-badge/qbo-status-badge.js';
-import { QboSuccessBanner as QboSuccessBannerElement } from '../elements/qbo-success-banner/qbo-success-banner.js';
-import { QboSyncSummary as QboSyncSummaryElement } from '../elements/qbo-sync-summary/qbo-sync-summary.js';
-import { QboVendorId as QboVendorIdElement } from '../elements/qbo-vendor-id/qbo-vendor-id.js';
-import { defineAll } from '../elements/registry.js';
-import type { elements } from '../elements/registry.js';
+import { defineAll, elements } from '../elements/registry.js';
 import { qboEventNames } from '../events.js';
 import type { QboEventMap } from '../events.js';
 
@@ -35,55 +20,52 @@ export type QboEventProps = {
   [K in keyof QboEventMap as QboEventPropName<K & string>]: EventName<QboEventMap[K]>;
 };
 
-function eventPropName(name: string): string {
-  return `on${name.replace(/^qbo-/, '').replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
+/** `qbo-connection-history` → `QboConnectionHistory`; `reconnect-success` → `ReconnectSuccess`. */
+function pascalCase(name: string): string {
+  return name.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 /** The provider dispatches every event (the others bubble from it), so its component carries every event prop. */
-const connectionEvents = Object.fromEntries(qboEventNames.map((name) => [eventPropName(name), name])) as unknown as QboEventProps;
+const connectionEvents = Object.fromEntries(
+  qboEventNames.map((name) => [`on${pascalCase(name.replace(/^qbo-/, ''))}`, name]),
+) as unknown as QboEventProps;
 
-function component<I extends HTMLElement>(tagName: keyof typeof elements, elementClass: new () => I, displayName: string) {
-  return createComponent({ react: React, tagName, elementClass, displayName });
-}
+type Tag = keyof typeof elements;
 
-export const QboConnection = createComponent({
-  react: React,
-  tagName: 'qbo-connection',
-  elementClass: QboConnectionElement,
-  events: connectionEvents,
-  displayName: 'QboConnection',
-});
-export const QboStatusBadge = component('qbo-status-badge', QboStatusBadgeElement, 'QboStatusBadge');
-export const QboConnectionStatus = component('qbo-connection-status', QboConnectionStatusElement, 'QboConnectionStatus');
-export const QboConnectLink = component('qbo-connect-link', QboConnectLinkElement, 'QboConnectLink');
-export const QboReconnectDialog = component('qbo-reconnect-dialog', QboReconnectDialogElement, 'QboReconnectDialog');
-export const QboLinkStateTabs = component('qbo-link-state-tabs', QboLinkStateTabsElement, 'QboLinkStateTabs');
-export const QboSuccessBanner = component('qbo-success-banner', QboSuccessBannerElement, 'QboSuccessBanner');
-export const QboSyncSummary = component('qbo-sync-summary', QboSyncSummaryElement, 'QboSyncSummary');
-export const QboVendorId = component('qbo-vendor-id', QboVendorIdElement, 'QboVendorId');
-export const QboIntegrationHeader = component('qbo-integration-header', QboIntegrationHeaderElement, 'QboIntegrationHeader');
-export const QboBeforeYouBegin = component('qbo-before-you-begin', QboBeforeYouBeginElement, 'QboBeforeYouBegin');
-export const QboDisconnect = component('qbo-disconnect', QboDisconnectElement, 'QboDisconnect');
-export const QboExpiryWarning = component('qbo-expiry-warning', QboExpiryWarningElement, 'QboExpiryWarning');
-export const QboConnectionHistory = component('qbo-connection-history', QboConnectionHistoryElement, 'QboConnectionHistory');
+/** Every component by tag, one for each element in the registry: `<QboConnection>` with the event props. */
+export type QboComponents = {
+  [T in Tag]: T extends 'qbo-connection'
+    ? ReactWebComponent<InstanceType<(typeof elements)[T]>, QboEventProps>
+    : ReactWebComponent<InstanceType<(typeof elements)[T]>>;
+};
 
-/** Every component by tag; fails to compile when the registry gains an element without its component. */
-export const components = {
-  'qbo-connection': QboConnection,
-  'qbo-status-badge': QboStatusBadge,
-  'qbo-connection-status': QboConnectionStatus,
-  'qbo-connect-link': QboConnectLink,
-  'qbo-reconnect-dialog': QboReconnectDialog,
-  'qbo-link-state-tabs': QboLinkStateTabs,
-  'qbo-success-banner': QboSuccessBanner,
-  'qbo-sync-summary': QboSyncSummary,
-  'qbo-vendor-id': QboVendorId,
-  'qbo-integration-header': QboIntegrationHeader,
-  'qbo-before-you-begin': QboBeforeYouBegin,
-  'qbo-disconnect': QboDisconnect,
-  'qbo-expiry-warning': QboExpiryWarning,
-  'qbo-connection-history': QboConnectionHistory,
-} satisfies { [Tag in keyof typeof elements]: ReactWebComponent<InstanceType<(typeof elements)[Tag]>, any> };
+export const components = Object.fromEntries(
+  (Object.entries(elements) as Array<[Tag, new () => HTMLElement]>).map(([tagName, elementClass]) => [
+    tagName,
+    createComponent({
+      react: React,
+      tagName,
+      elementClass,
+      displayName: pascalCase(tagName),
+      ...(tagName === 'qbo-connection' ? { events: connectionEvents } : {}),
+    }),
+  ]),
+) as unknown as QboComponents;
+
+export const QboConnection: QboComponents['qbo-connection'] = components['qbo-connection'];
+export const QboStatusBadge: QboComponents['qbo-status-badge'] = components['qbo-status-badge'];
+export const QboConnectionStatus: QboComponents['qbo-connection-status'] = components['qbo-connection-status'];
+export const QboConnectLink: QboComponents['qbo-connect-link'] = components['qbo-connect-link'];
+export const QboReconnectDialog: QboComponents['qbo-reconnect-dialog'] = components['qbo-reconnect-dialog'];
+export const QboLinkStateTabs: QboComponents['qbo-link-state-tabs'] = components['qbo-link-state-tabs'];
+export const QboSuccessBanner: QboComponents['qbo-success-banner'] = components['qbo-success-banner'];
+export const QboSyncSummary: QboComponents['qbo-sync-summary'] = components['qbo-sync-summary'];
+export const QboVendorId: QboComponents['qbo-vendor-id'] = components['qbo-vendor-id'];
+export const QboIntegrationHeader: QboComponents['qbo-integration-header'] = components['qbo-integration-header'];
+export const QboBeforeYouBegin: QboComponents['qbo-before-you-begin'] = components['qbo-before-you-begin'];
+export const QboDisconnect: QboComponents['qbo-disconnect'] = components['qbo-disconnect'];
+export const QboExpiryWarning: QboComponents['qbo-expiry-warning'] = components['qbo-expiry-warning'];
+export const QboConnectionHistory: QboComponents['qbo-connection-history'] = components['qbo-connection-history'];
 
 /** The props of a component, e.g. `QboProps<typeof QboConnection>` for a wrapper of your own. */
 export type QboProps<C> = C extends React.ComponentType<infer P> ? P : never;
