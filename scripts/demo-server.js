@@ -1,17 +1,7 @@
 // Builds the demo and serves it with `vite preview` on 127.0.0.1 (shared by the e2e run and the README screenshot):
 // the full-stack demo (server half on an in-memory PGlite, mock Intuit on its own port) under a strict CSP.
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from './free-port.js';
 
 async function waitForServer(url, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;

@@ -2,9 +2,9 @@
 // benches: `startPostgres()` → { url, stop() }; run directly, it prints the URL and stops on Ctrl+C.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -32,16 +32,6 @@ export function ensurePostgres() {
   }
   return binDir();
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Runs a PostgreSQL tool as the postgres user when root (PostgreSQL refuses to run as root). */
 function runTool(bin, tool, args) {
