@@ -1,6 +1,7 @@
 // Test stack: a mock Intuit, createQboServer on a real HTTP port, a movable clock and a small API client.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach } from 'node:test';
 import { createQboServer, type QboServer, type QboServerOptions } from '../../src/server/index.js';
 import { startMockIntuit, type MockIntuit, type MockIntuitOptions } from '../../src/server/testing/index.js';
 
@@ -118,6 +119,23 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
   };
   return stack;
+}
+
+/**
+ * Inside a describe(): one stack for the whole suite (started before, closed after) and, before each test, the mock's
+ * faults cleared and `onTest` given the stack and a tenant of the test's own (`<prefix>-1`, `<prefix>-2`, …).
+ */
+export function stackForEachTest(prefix: string, onTest: (stack: Stack, tenant: string) => void): void {
+  let stack: Stack;
+  let n = 0;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(() => stack.close());
+  beforeEach(() => {
+    stack.mock.clearFaults();
+    onTest(stack, `${prefix}-${++n}`);
+  });
 }
 
 export function listen(server: { fetch: (request: Request) => Promise<Response> }) {

@@ -1,22 +1,17 @@
 // The OAuth rules over real HTTP: states, codes, refusals, origins, tenants, and the company switch.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { COMPANIES, REDIRECT_URI, connect, startStack, type Stack } from './helpers.js';
+import { describe, it } from 'node:test';
+import { COMPANIES, REDIRECT_URI, connect, stackForEachTest, startStack, type Stack } from './helpers.js';
 
 const [northwind, contoso] = COMPANIES as [(typeof COMPANIES)[0], (typeof COMPANIES)[0]];
 const TEN_MINUTES = 10 * 60 * 1000;
 
 describe('OAuth flow', () => {
   let stack: Stack;
-  let n = 0;
   let tenant: string;
-  before(async () => {
-    stack = await startStack();
-  });
-  after(() => stack.close());
-  beforeEach(() => {
-    tenant = `flow-${++n}`;
-    stack.mock.clearFaults();
+  stackForEachTest('flow', (suiteStack, testTenant) => {
+    stack = suiteStack;
+    tenant = testTenant;
   });
   const codeExchanges = () => stack.mock.calls.token.authorization_code;
 

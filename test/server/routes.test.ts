@@ -1,25 +1,20 @@
 // Every route of the REST contract over real HTTP against the mock Intuit: the flows a browser drives.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { internals } from '../../src/server/internals.js';
-import { COMPANIES, INTEGRATION_PAGE, REDIRECT_URI, connect, listen, startStack, type Stack } from './helpers.js';
+import { COMPANIES, INTEGRATION_PAGE, REDIRECT_URI, connect, listen, stackForEachTest, startStack, type Stack } from './helpers.js';
 
 const [northwind, contoso] = COMPANIES as [(typeof COMPANIES)[0], (typeof COMPANIES)[0]];
 
 describe('routes', () => {
   let stack: Stack;
-  let tenantN = 0;
   let tenant: string;
-  before(async () => {
-    stack = await startStack();
-  });
-  after(() => stack.close());
-  beforeEach(() => {
-    tenant = `tenant-${++tenantN}`;
-    stack.mock.clearFaults();
+  stackForEachTest('tenant', (suiteStack, testTenant) => {
+    stack = suiteStack;
+    tenant = testTenant;
   });
 
   it('a tenant that never connected is disabled / never_connected', async () => {

@@ -1,25 +1,20 @@
 // The token manager against the mock Intuit: refresh timing, rotation, invalid_grant, retries, single flight.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ConnectionInactiveError, IntuitUnavailableError } from '../../src/server/index.js';
 import { internals } from '../../src/server/internals.js';
 import { seedConnection } from '../../src/server/testing/index.js';
-import { COMPANIES, connect, startStack, type Stack } from './helpers.js';
+import { COMPANIES, connect, stackForEachTest, startStack, type Stack } from './helpers.js';
 
 const [northwind] = COMPANIES as [(typeof COMPANIES)[0]];
 const MINUTE = 60_000;
 
 describe('token manager', () => {
   let stack: Stack;
-  let n = 0;
   let tenant: string;
-  before(async () => {
-    stack = await startStack();
-  });
-  after(() => stack.close());
-  beforeEach(() => {
-    tenant = `tm-${++n}`;
-    stack.mock.clearFaults();
+  stackForEachTest('tm', (suiteStack, testTenant) => {
+    stack = suiteStack;
+    tenant = testTenant;
   });
   const refreshes = () => stack.mock.calls.token.refresh_token;
 
