@@ -64,6 +64,23 @@ export interface ConnectionRepository {
 const CONNECTION_COLUMNS = `tenant_id, link_state, inactive_reason, realm_id, company_name, tokens, credentials_expire_at,
   connected_at, connected_by, ever_reconnected, version`;
 
+/** $1 to $11 of both connection writes: the row's columns in table order, then updated_at. */
+function connectionParams(row: Omit<ConnectionRow, 'version'>, now: Date) {
+  return [
+    row.tenantId,
+    row.linkState,
+    row.inactiveReason,
+    row.realmId,
+    row.companyName,
+    row.tokens,
+    iso(row.credentialsExpireAt),
+    iso(row.connectedAt),
+    row.connectedBy,
+    row.everReconnected,
+    now.toISOString(),
+  ];
+}
+
 export class SqlConnectionRepository implements ConnectionRepository {
   readonly shared: boolean;
 
@@ -97,19 +114,7 @@ export class SqlConnectionRepository implements ConnectionRepository {
          credentials_expire_at = excluded.credentials_expire_at, connected_at = excluded.connected_at,
          connected_by = excluded.connected_by, ever_reconnected = excluded.ever_reconnected,
          version = qbo_connections.version + 1, updated_at = excluded.updated_at`,
-      [
-        row.tenantId,
-        row.linkState,
-        row.inactiveReason,
-        row.realmId,
-        row.companyName,
-        row.tokens,
-        iso(row.credentialsExpireAt),
-        iso(row.connectedAt),
-        row.connectedBy,
-        row.everReconnected,
-        now.toISOString(),
-      ],
+      connectionParams(row, now),
     );
   }
 
@@ -119,20 +124,7 @@ export class SqlConnectionRepository implements ConnectionRepository {
          credentials_expire_at = $7, connected_at = $8, connected_by = $9, ever_reconnected = $10,
          version = version + 1, updated_at = $11
        where tenant_id = $1 and version = $12 returning version`,
-      [
-        row.tenantId,
-        row.linkState,
-        row.inactiveReason,
-        row.realmId,
-        row.companyName,
-        row.tokens,
-        iso(row.credentialsExpireAt),
-        iso(row.connectedAt),
-        row.connectedBy,
-        row.everReconnected,
-        now.toISOString(),
-        version,
-      ],
+      [...connectionParams(row, now), version],
     );
     return rows.length === 1;
   }
