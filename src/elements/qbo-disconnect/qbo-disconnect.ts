@@ -8,8 +8,7 @@ import { shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
 import { dialogStyles } from '../qbo-reconnect-dialog/qbo-reconnect-dialog.styles.js';
 import { screenStyles } from '../qbo-reconnect-dialog/screens.styles.js';
-import { deepActiveElement } from '../shared/focus.js';
-import { trackModal } from '../shared/modal.js';
+import { StoreDialogController } from '../shared/store-dialog.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { disconnectStyles } from './qbo-disconnect.styles.js';
 
@@ -44,12 +43,18 @@ const IDLE: DisconnectState = { name: 'idle' };
 export class QboDisconnect extends LinkStateElement {
   static override styles = [tokens, dialogStyles, screenStyles, disconnectStyles];
 
-  /** Who had focus when the confirmation opened; focus returns there when it closes without a change. */
-  private opener: HTMLElement | null = null;
   private shownStep: string | null = null;
-  /** Esc arrived as a cancel the page may not veto: the store already heard it, the close that follows must not. */
-  private closingAnyway = false;
   private announcement = '';
+  /**
+   * The confirmation, open while the store's disconnect step needs it: Esc cancels (the store ignores it while the
+   * request runs); on close, focus returns to the opener, or once disconnected to the note that replaced the button.
+   */
+  private readonly confirmation = new StoreDialogController(this, {
+    dialog: () => this.dialog,
+    isOpen: () => isDisconnectOpen(this.step),
+    cancel: () => this.cancel(),
+    focusOnClose: () => (this.step.name === 'done' ? this.renderRoot.querySelector<HTMLElement>('[part=done]') : null),
+  });
 
   private get step(): DisconnectState {
     return this.connection.state?.disconnect ?? IDLE;
@@ -66,8 +71,6 @@ export class QboDisconnect extends LinkStateElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.dialog?.open) this.dialog.close();
-    this.opener = null;
     this.shownStep = null;
   }
 
@@ -88,20 +91,10 @@ export class QboDisconnect extends LinkStateElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
-    if (!dialog) return;
+    if (!this.dialog) return;
+    this.confirmation.sync();
     const step = this.step;
     const open = isDisconnectOpen(step);
-    if (open && !dialog.open && this.isConnected) {
-      // Kept when the browser closed the dialog on its own while the request ran and it opens again.
-      this.opener ??= deepActiveElement();
-      dialog.showModal();
-      trackModal(dialog);
-    } else if (!open && dialog.open) {
-      dialog.close();
-      if (step.name === 'done') this.renderRoot.querySelector<HTMLElement>('[part=done]')?.focus();
-      else this.restoreFocus();
-    }
     if (step.name !== this.shownStep) {
       this.shownStep = step.name;
       if (open) this.renderRoot.querySelector<HTMLElement>('[data-initial-focus]')?.focus();
@@ -121,7 +114,7 @@ export class QboDisconnect extends LinkStateElement {
             </button>`
           : nothing;
     return html`${trigger}
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="description" @cancel=${this.onCancelRequest} @close=${this.onNativeClose}>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="description" @cancel=${this.confirmation.onCancel} @close=${this.confirmation.onClose}>
         ${isDisconnectOpen(step) ? this.renderStep(step) : nothing}
         <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </dialog>`;
@@ -169,34 +162,6 @@ export class QboDisconnect extends LinkStateElement {
   private readonly cancel = (): void => {
     this.connection.store?.cancelDisconnect();
   };
-
-  /** Esc: the store decides (it is ignored while the request runs). */
-  private readonly onCancelRequest = (event: Event): void => {
-    // Not cancelable without a recent user activation: the dialog closes anyway, so the store hears it now.
-    if (event.cancelable) event.preventDefault();
-    else {
-      this.closingAnyway = true;
-      // The browser closes the dialog once this event returns; render again then (it reopens while the request runs).
-      setTimeout(() => this.requestUpdate());
-    }
-    this.cancel();
-  };
-
-  /** A close the store did not ask for: cancel, or (while the request runs) open the dialog again on render. */
-  private readonly onNativeClose = (): void => {
-    const handled = this.closingAnyway;
-    this.closingAnyway = false;
-    if (this.dialog?.open) return;
-    if (!handled && isDisconnectOpen(this.step)) this.cancel();
-    if (isDisconnectOpen(this.step)) this.requestUpdate();
-    else if (this.step.name !== 'done') this.restoreFocus();
-  };
-
-  private restoreFocus(): void {
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
-  }
 }
 
 // Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.

@@ -4,12 +4,11 @@ import type { TemplateResult } from 'lit';
 import type { FlowState } from '../../core/reconnect-flow.js';
 import { isDialogOpen } from '../../core/selectors.js';
 import { ConnectionController } from '../shared/connection-controller.js';
-import { deepActiveElement } from '../shared/focus.js';
 import { QboBeforeYouBegin } from '../qbo-before-you-begin/qbo-before-you-begin.js';
 import { defineElement } from '../shared/define-element.js';
 import { companySwitchScreen, confirmScreen, failureMessage, failureText, keptScreen, screenStyles } from './screens.js';
 import type { ScreenActions } from './screens.js';
-import { trackModal } from '../shared/modal.js';
+import { StoreDialogController } from '../shared/store-dialog.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { dialogStyles } from './qbo-reconnect-dialog.styles.js';
 
@@ -85,11 +84,13 @@ export class QboReconnectDialog extends LitElement {
   private announcement = '';
 
   private readonly connection = new ConnectionController(this);
-  /** Who had focus when the dialog opened; focus goes back there on close. */
-  private opener: HTMLElement | null = null;
+  /** Open while the flow needs the user; Esc cancels the flow; focus goes back to the opener on close. */
+  private readonly modal = new StoreDialogController(this, {
+    dialog: () => this.dialog,
+    isOpen: () => isDialogOpen(this.flow),
+    cancel: () => this.cancelFlow(),
+  });
   private shownScreen: string | null = null;
-  /** Esc arrived as a cancel the page may not veto: the store already moved, so the close that follows must not. */
-  private closingAnyway = false;
 
   constructor() {
     super();
@@ -107,8 +108,6 @@ export class QboReconnectDialog extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.dialog?.open) this.dialog.close();
-    this.opener = null;
     this.shownScreen = null;
   }
 
@@ -124,19 +123,10 @@ export class QboReconnectDialog extends LitElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
-    if (!dialog) return;
+    if (!this.dialog) return;
+    this.modal.sync();
     const flow = this.flow;
     const open = isDialogOpen(flow);
-    if (open && !dialog.open && this.isConnected) {
-      // Kept when the browser closed the dialog on its own and a step that still needs it opens it again.
-      this.opener ??= deepActiveElement();
-      dialog.showModal();
-      trackModal(dialog);
-    } else if (!open && dialog.open) {
-      dialog.close();
-      this.restoreFocus();
-    }
     const key = open ? screenKey(flow) : null;
     if (key !== this.shownScreen) {
       this.shownScreen = key;
@@ -151,8 +141,8 @@ export class QboReconnectDialog extends LitElement {
       part="dialog"
       aria-labelledby="title"
       aria-describedby=${screen?.message ? 'description' : nothing}
-      @cancel=${this.onCancelRequest}
-      @close=${this.onNativeClose}
+      @cancel=${this.modal.onCancel}
+      @close=${this.modal.onClose}
     >
       ${screen
         ? html`<h2 id="title" part="title">${screen.title}</h2>
@@ -236,38 +226,9 @@ export class QboReconnectDialog extends LitElement {
     confirmCompanySwitch: this.confirmCompanySwitch,
   };
 
-  /** Esc: the store decides; the dialog closes when the flow says so, never on its own. */
-  private readonly onCancelRequest = (event: Event): void => {
-    // Without a recent user activation the cancel cannot be vetoed and the browser closes the dialog anyway: the
-    // store moves now all the same, and a step that still needs the dialog opens it again after the close.
-    if (event.cancelable) event.preventDefault();
-    else {
-      this.closingAnyway = true;
-      // The browser closes the dialog once this event returns; render again then, without waiting for its close event.
-      setTimeout(() => this.requestUpdate());
-    }
-    this.cancelFlow();
-  };
-
-  /** A close the store did not ask for (a browser that ignores the prevented cancel): bring the store along. */
-  private readonly onNativeClose = (): void => {
-    const handled = this.closingAnyway;
-    this.closingAnyway = false;
-    if (this.dialog?.open) return; // reopened for a new flow before this event arrived
-    if (!handled && isDialogOpen(this.flow)) this.cancelFlow();
-    if (isDialogOpen(this.flow)) this.requestUpdate();
-    else this.restoreFocus();
-  };
-
   private authorizingText(flow: Extract<FlowState, { name: 'authorizing' }>): string {
     const { strings } = this.connection;
     if (flow.mode === 'redirect') return strings.authorizingRedirect;
     return flow.detached ? strings.authorizingDetached : strings.authorizingPopup;
-  }
-
-  private restoreFocus(): void {
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
   }
 }
