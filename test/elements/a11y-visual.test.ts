@@ -66,14 +66,20 @@ describe('accessibility: forced colors keep state and selection visible', () => 
   });
 });
 
+/** The connection status and the reconnect dialog, both showing progress: the sign-in window is open. */
+async function signingInWithProgress(): Promise<Mounted> {
+  const m = await mount(html`<qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE);
+  m.provider.store!.requestReconnect();
+  await renderDone(m.provider);
+  m.provider.store!.confirm('popup');
+  await settle();
+  await renderDone(m.provider);
+  return m;
+}
+
 describe('accessibility: progress stays readable in forced colors', () => {
   it('leaves a Canvas gap in the dialog ring and the status spinner', async () => {
-    const m = await mount(html`<qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE);
-    m.provider.store!.requestReconnect();
-    await renderDone(m.provider);
-    m.provider.store!.confirm('popup');
-    await settle();
-    await renderDone(m.provider);
+    const m = await signingInWithProgress();
     await emulateMediaFeatures({ forcedColors: 'active' });
     const ring = style(part(m.provider.querySelector('qbo-reconnect-dialog')!, 'progress'));
     const spinner = style(part(m.provider.querySelector('qbo-connection-status')!, 'spinner'));
@@ -112,12 +118,7 @@ describe('accessibility: link-state tabs keep "current" and "viewed" apart', () 
 
 describe('accessibility: reduced motion', () => {
   it('stops the dialog’s progress ring and the status spinner', async () => {
-    const m = await mount(html`<qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE);
-    m.provider.store!.requestReconnect();
-    await renderDone(m.provider);
-    m.provider.store!.confirm('popup');
-    await settle();
-    await renderDone(m.provider);
+    const m = await signingInWithProgress();
     const ring = part(m.provider.querySelector('qbo-reconnect-dialog')!, 'progress');
     const spinner = part(m.provider.querySelector('qbo-connection-status')!, 'spinner');
     expect(style(ring).animationName).to.equal('qbo-spin');
