@@ -6,7 +6,7 @@ describe('ConnectionStore under arbitrary adapter outcomes and user intents', fu
   this.timeout(60_000);
 
   it('never throws, never rejects unhandled, never stays stuck, never holds an invalid snapshot', async () => {
-    const figures = await fuzzStore(150, 20261125);
+    const figures = await fuzzStore(250, 20261125);
     expect(figures.counterexample, figures.counterexample ?? '').to.equal(null);
     expect(figures.failures).to.equal(0);
     expect(figures.outcomes, 'outcomes played').to.be.at.least(300);
