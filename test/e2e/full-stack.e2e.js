@@ -20,6 +20,15 @@ import {
   useBrowser,
 } from './helpers.js';
 
+/** Waits until `locator` holds the keyboard focus (autofocus lands at a rendering update, not at load). */
+async function focusOn(locator, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await locator.evaluate((element) => element === document.activeElement))) {
+    if (Date.now() > deadline) throw new Error('the field never received focus');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const LINKED_REALM = '9341452198765430';
 const OTHER_REALM = '9341452233108812';
 
@@ -204,13 +213,16 @@ describe('full-stack demo', () => {
       const response = await signIn.goto(authorizationUrl);
       assert.match(response.headers()['content-security-policy'], /default-src 'none'/);
       assert.equal(await signIn.locator('script').count(), 0);
-      // Focus starts in the first field; Enter submits each step.
+      // Focus starts in the first field (autofocus); Enter submits each step. Chromium applies autofocus at a
+      // rendering update after the page is shown, so each step waits for it as a person waits to see the caret.
+      await focusOn(signIn.getByLabel('Email, phone number, or user ID'));
       await signIn.keyboard.press('Enter');
       await signIn.getByText('Enter your email, phone number, or user ID.').waitFor();
       assert.equal(await signIn.getByLabel('Email, phone number, or user ID').getAttribute('aria-invalid'), 'true');
       await signIn.keyboard.type('dana@harborstreet.example');
       await signIn.keyboard.press('Enter');
       await signIn.getByRole('heading', { name: 'Enter your password' }).waitFor();
+      await focusOn(signIn.getByLabel('Password', { exact: true }));
       await signIn.keyboard.type('pass');
       await signIn.keyboard.press('Enter');
       await signIn.getByRole('heading', { name: 'Connect Fintech to QuickBooks' }).waitFor();
