@@ -13,13 +13,16 @@ import type {
   VendorsRequest,
 } from '../core/model.js';
 import { parseSnapshot, snapshotSchema } from '../core/schemas.js';
+import { badRequest, readAuthorizeRequest, readCompleteRequest, readCursor } from './backend-requests.js';
+import { SAMPLE_COMPANIES, SAMPLE_INACTIVE_SNAPSHOT, SAMPLE_VENDORS } from './sample-data.js';
 
 export const DEFAULT_AUTHORIZATION_ENDPOINT = 'https://appcenter.intuit.com/connect/oauth2';
 export const DEFAULT_CLIENT_ID = 'mock-qbo-client-id';
 export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
 export const DEFAULT_STORAGE_KEY = 'qbo-reconnect:memory-backend';
-export const DEFAULT_VENDOR_LIMIT = 25;
 export const MAX_VENDOR_LIMIT = 100;
+export { DEFAULT_VENDOR_LIMIT, readAuthorizeRequest, readCompleteRequest, readVendorsQuery } from './backend-requests.js';
+export { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_COMPANIES, SAMPLE_DISABLED_SNAPSHOT, SAMPLE_INACTIVE_SNAPSHOT, SAMPLE_VENDORS } from './sample-data.js';
 
 /** A vendor as the backend keeps it: the QuickBooks numeric id exists, but is only shown while the feed is live. */
 export interface MemoryVendor {
@@ -49,71 +52,6 @@ export interface MemoryBackendOptions {
   credentialsLifetimeMs?: number;
 }
 
-/** Deep-frozen so a consumer cannot change the samples under other consumers. */
-function frozen<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) frozen(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-export const SAMPLE_COMPANIES: readonly Company[] = frozen([
-  { realmId: '9341452198765430', name: 'Harbor Street Bakery LLC' },
-  { realmId: '9341452233108812', name: 'Cedar & Pine Landscaping' },
-  { realmId: '4620816365204112', name: 'Northwind Outdoor Supply Co.' },
-]);
-
-export const SAMPLE_VENDORS: readonly MemoryVendor[] = frozen([
-  { qboId: '41', name: 'Bayview Electric Co.' },
-  { qboId: '42', name: 'Summit Office Products' },
-  { qboId: '43', name: 'Greenfield Irrigation Supply' },
-  { qboId: '46', name: 'Harlow & Sons Hardware' },
-  { qboId: '48', name: 'Cedar Ridge Nursery' },
-  { qboId: '51', name: 'Metro Waste Services' },
-  { qboId: '52', name: 'Northgate Insurance Agency' },
-  { qboId: '55', name: 'Blue Line Fuel' },
-  { qboId: '57', name: 'Keystone Telephone' },
-  { qboId: '60', name: 'Riverside Tool Rental' },
-  { qboId: '63', name: 'Lakeshore Printing' },
-  { qboId: '64', name: 'Alder Creek Lumber' },
-]);
-
-const firstCompany = SAMPLE_COMPANIES[0] as Company;
-
-export const SAMPLE_INACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
-  linkState: 'inactive',
-  everReconnected: false,
-  inactiveReason: 'expired_credentials',
-  company: { ...firstCompany },
-  sync: { totalFiles: 1284, lastSyncAt: '2026-10-30T14:05:00.000Z' },
-  credentialsExpireAt: null,
-  connectedAt: '2026-07-14T16:20:00.000Z',
-  connectedBy: { name: 'Dana Ortiz' },
-});
-
-export const SAMPLE_ACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
-  linkState: 'active',
-  everReconnected: true,
-  inactiveReason: null,
-  company: { ...firstCompany },
-  sync: { totalFiles: 1291, lastSyncAt: '2026-11-25T09:00:00.000Z' },
-  credentialsExpireAt: '2027-03-05T09:00:00.000Z',
-  connectedAt: '2026-11-25T08:55:00.000Z',
-  connectedBy: { name: 'Dana Ortiz' },
-});
-
-export const SAMPLE_DISABLED_SNAPSHOT: ConnectionSnapshot = frozen({
-  linkState: 'disabled',
-  everReconnected: false,
-  inactiveReason: 'never_connected',
-  company: null,
-  sync: null,
-  credentialsExpireAt: null,
-  connectedAt: null,
-  connectedBy: null,
-});
-
 // Caps keep a storage-backed state small when a tab issues states for hours.
 const MAX_ISSUED_STATES = 20;
 const MAX_USED_CODES = 100;
@@ -127,59 +65,6 @@ const storedStateSchema = z.object({
 });
 
 type BackendState = z.infer<typeof storedStateSchema>;
-
-function badRequest(code: string, message: string): ConnectionError {
-  return new ConnectionError('server', message, { status: 400, code });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function requireString(body: Record<string, unknown>, field: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value === '') throw badRequest('invalid_request', `"${field}" must be a non-empty string.`);
-  return value;
-}
-
-/** Checks an authorize body as a server would; a bad one is a 400 `invalid_request`. */
-export function readAuthorizeRequest(value: unknown): AuthorizeRequest {
-  if (!isObject(value)) throw badRequest('invalid_request', 'The body must be a JSON object.');
-  const redirectUri = requireString(value, 'redirectUri');
-  // Intuit only redirects to an absolute http(s) URI registered for the app.
-  if (!URL.canParse(redirectUri) || !/^https?:$/.test(new URL(redirectUri).protocol)) {
-    throw badRequest('invalid_request', '"redirectUri" must be an absolute http(s) URL.');
-  }
-  return { redirectUri };
-}
-
-/** Checks a complete body as a server would; a bad one is a 400 `invalid_request`. */
-export function readCompleteRequest(value: unknown): CompleteRequest {
-  if (!isObject(value)) throw badRequest('invalid_request', 'The body must be a JSON object.');
-  const confirm = value['confirmCompanySwitch'];
-  if (confirm !== undefined && typeof confirm !== 'boolean') {
-    throw badRequest('invalid_request', '"confirmCompanySwitch" must be a boolean.');
-  }
-  return {
-    code: requireString(value, 'code'),
-    state: requireString(value, 'state'),
-    realmId: requireString(value, 'realmId'),
-    ...(confirm === undefined ? {} : { confirmCompanySwitch: confirm }),
-  };
-}
-
-/** Reads the vendors query (`cursor`, `limit` as they arrive in a URL); a missing limit takes the default. */
-export function readVendorsQuery(cursor: string | null, limit: string | null): VendorsRequest {
-  const parsedLimit = limit === null || limit === '' ? DEFAULT_VENDOR_LIMIT : Number(limit);
-  return { cursor: cursor === '' ? null : cursor, limit: parsedLimit };
-}
-
-function readCursor(cursor: string | null): number {
-  if (cursor === null || cursor === '') return 0;
-  // Cursors are opaque to clients; here they are plain offsets.
-  if (!/^\d{1,9}$/.test(cursor)) throw badRequest('invalid_cursor', 'The cursor is not one this backend issued.');
-  return Number(cursor);
-}
 
 function randomState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
