@@ -8,13 +8,14 @@ import { watchFreshness } from '../../core/freshness.js';
 import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
-import { hasStringsForLocale, inheritedLang, intlLocaleFor, stringsForLocale, validLocale, whenStringsForLocale } from '../../i18n/locale.js';
+import { hasStringsForLocale, whenStringsForLocale } from '../../i18n/locale.js';
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { AdapterSwaps } from './adapter-swaps.js';
+import { ConnectionLanguage } from './connection-language.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
   const candidate = value as Partial<ConnectionAdapter> | null;
@@ -109,11 +110,7 @@ export class QboConnection extends LitElement {
     context: connectionContext,
     initialValue: { store: null, strings: mergeStrings(null) },
   });
-  /** The `lang` this element set on itself for a host-chosen locale (null: none set by it). */
-  private ownLang: string | null = null;
-  private langObserver: MutationObserver | null = null;
-  /** The table and Intl locale last provided, to re-provide only when a `lang` change alters them. */
-  private providedLanguage = '';
+  private readonly language = new ConnectionLanguage(this, () => this.provide());
 
   constructor() {
     super();
@@ -126,19 +123,7 @@ export class QboConnection extends LitElement {
 
   /** The locale dates and numbers are formatted in (undefined: the browser's). */
   get resolvedLocale(): string | undefined {
-    return intlLocaleFor(this.locale) ?? intlLocaleFor(this.pageLang());
-  }
-
-  /** The strings the elements show: the locale's table with the host's overrides on top. */
-  private currentStrings(): Strings {
-    return mergeStrings(this.strings, stringsForLocale(this.locale || this.pageLang()));
-  }
-
-  /** The page's language here, ignoring the `lang` this element sets on itself for a host-chosen locale. */
-  private pageLang(): string | undefined {
-    if (this.ownLang === null || this.getAttribute('lang') !== this.ownLang) return inheritedLang(this);
-    const parent = this.parentNode instanceof ShadowRoot ? this.parentNode.host : this.parentElement;
-    return parent ? inheritedLang(parent) : validLocale(this.ownerDocument.documentElement.lang);
+    return this.language.intlLocale;
   }
 
   /** The store of this provider (null without an adapter): hosts call `vendors()` or `refresh()` on it. */
@@ -153,7 +138,7 @@ export class QboConnection extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watchLang();
+    this.language.watch();
     // Moved within one task (re-parented, re-keyed): the store, its sign-in window and its flow carry on.
     if (this.pendingDisposal !== null) {
       clearTimeout(this.pendingDisposal);
@@ -166,8 +151,7 @@ export class QboConnection extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
-    this.langObserver = null;
+    this.language.unwatch();
     // A provider out of the page asks for nothing, even while it may still come back.
     this.stopFreshness?.();
     this.stopFreshness = null;
@@ -183,7 +167,7 @@ export class QboConnection extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('redirectUri') || changed.has('authorizationOrigins')) this.rebuildStore();
     else if (changed.has('strings') || changed.has('locale')) this.provide();
-    if (changed.has('locale')) this.markLanguage();
+    if (changed.has('locale')) this.language.mark();
   }
 
   protected override firstUpdated(): void {
@@ -216,37 +200,6 @@ export class QboConnection extends LitElement {
     if (this.announcement === this.spokenAnnouncement) return;
     this.spokenAnnouncement = this.announcement;
     this.requestUpdate();
-  }
-
-  /** A page that switches language (a `lang` change anywhere above) gets the elements' text switched with it. */
-  private watchLang(): void {
-    if (this.langObserver) return;
-    this.langObserver = new MutationObserver(() => {
-      const language = this.languageKey();
-      if (language !== this.providedLanguage) this.provide();
-    });
-    this.langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-
-  private languageKey(): string {
-    return `${this.locale || this.pageLang() || ''}|${this.resolvedLocale ?? ''}`;
-  }
-
-  /**
-   * A host-chosen locale may differ from the page's language: mark this subtree with it (WCAG 3.1.2), so screen
-   * readers pronounce the French or Spanish text as such. A `lang` the host put here itself is left alone.
-   */
-  private markLanguage(): void {
-    const wanted = intlLocaleFor(this.locale) ?? null;
-    const current = this.getAttribute('lang');
-    if (this.ownLang !== null && current !== this.ownLang) this.ownLang = null; // the host took over the attribute
-    if (wanted && (this.ownLang !== null || current === null)) {
-      this.ownLang = wanted;
-      this.setAttribute('lang', wanted);
-    } else if (!wanted && this.ownLang !== null) {
-      this.ownLang = null;
-      this.removeAttribute('lang');
-    }
   }
 
   private rebuildStore(): void {
@@ -295,15 +248,15 @@ export class QboConnection extends LitElement {
   }
 
   private provide(): void {
-    this.providedLanguage = this.languageKey();
-    this.provider.setValue({ store: this.currentStore, strings: this.currentStrings() });
+    this.language.noteProvided();
+    this.provider.setValue({ store: this.currentStore, strings: this.language.strings(this.strings) });
     // The drop-in loads the French and Spanish tables on first use: English shows until the table is here.
-    const language = this.locale || this.pageLang();
+    const language = this.language.language;
     if (!hasStringsForLocale(language)) whenStringsForLocale(language).then(() => this.provide(), () => {});
   }
 
   private forward(event: StoreEvent): void {
-    const strings = this.currentStrings();
+    const strings = this.language.strings(this.strings);
     // The success banner speaks for itself (role=status); the provider speaks status changes after the first.
     if (event.type === 'status-change' && event.previous !== null) {
       this.announcement = strings.statusLine(strings.linkState[event.linkState]);
