@@ -16,6 +16,6 @@ export type {
   SignInBehaviourSource,
   SignInOptions,
   TokenReply,
-} from './mock-intuit.js';
+} from './mock-intuit-types.js';
 export { seedConnection } from './seed.js';
 export type { SeedSpec } from './seed.js';

@@ -14,24 +14,6 @@ import { mediaType, notAllowed, readBody, sendJson, sendPage, sleep, wantsJson }
 import { revoke, token } from './mock-intuit-tokens.js';
 import type { CallLogEntry, FaultEndpoint, MockIntuit, MockIntuitOptions, SignInBehaviourSource } from './mock-intuit-types.js';
 
-export type {
-  AuthorizationRequest,
-  CallLogEntry,
-  FaultEndpoint,
-  FaultKind,
-  FaultSpec,
-  MockCompany,
-  MockIntuit,
-  MockIntuitCalls,
-  MockIntuitOptions,
-  MockVendor,
-  SignInAnswer,
-  SignInBehaviour,
-  SignInBehaviourSource,
-  SignInOptions,
-  TokenReply,
-} from './mock-intuit-types.js';
-
 const PATHS = {
   authorize: '/connect/oauth2',
   token: '/oauth2/v1/tokens/bearer',
