@@ -19,7 +19,7 @@ try {
   await enterCredentials(popup);
   await chooseCompany(popup);
   await page.locator('qbo-success-banner').getByText('Your account has been successfully reconnected.').waitFor();
-  await page.locator('#panel-vendors qbo-vendor-id [part="id"]').first().waitFor();
+  await page.locator('#panel-vendors qbo-vendor-id[state="id"]').first().waitFor();
   await page.setViewportSize({ width: 1440, height: 1040 });
   // No caret or focus ring in the picture.
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());

@@ -85,9 +85,12 @@ export async function assertReconnectedPage(page, { company, vendorIds: expectVe
   await openTab(page, 'Vendors');
   if (!expectVendorIds) return;
   const vendorIds = visiblePanel(page).locator('qbo-vendor-id');
-  await vendorIds.first().locator('[part="id"]').waitFor();
+  await visiblePanel(page).locator('qbo-vendor-id[state="id"]').first().waitFor();
   assert.ok((await vendorIds.count()) > 0);
-  for (const cell of await vendorIds.all()) assert.match(await cell.locator('[part="id"]').innerText(), /^\d+$/);
+  for (const cell of await vendorIds.all()) {
+    assert.equal(await cell.getAttribute('state'), 'id');
+    assert.match(await cell.evaluate((el) => el.shadowRoot.textContent), /^\d+$/);
+  }
 }
 
 /** The events log entries' types, newest first (the demo's own notes left out). */

@@ -133,7 +133,7 @@ describe('full-stack demo', () => {
     const { context, page, errors } = await openDemo(shared.browser, { scenario: 'active' });
     try {
       await headerBadge(page).getByText('Active', { exact: true }).waitFor();
-      await page.locator('#panel-vendors qbo-vendor-id [part="id"]').first().waitFor({ state: 'attached' });
+      await page.locator('#panel-vendors qbo-vendor-id[state="id"]').first().waitFor({ state: 'attached' });
       const before = await connectionRow(page);
       assert.equal(before.row.tokensStored, true);
       await page.getByRole('button', { name: 'Disconnect', exact: true }).first().click();

@@ -79,7 +79,7 @@ describe('reconnect', () => {
       await page.reload();
       await openTab(page, 'Vendors');
       await page.locator('[data-view="quickbooks"] .detail-header qbo-status-badge').getByText('Active', { exact: true }).waitFor();
-      await page.locator('#panel-vendors qbo-vendor-id [part="id"]').first().waitFor();
+      await page.locator('#panel-vendors qbo-vendor-id[state="id"]').first().waitFor();
       assert.equal(await page.getByRole('button', { name: 'Connect Account' }).count(), 0);
       assertNoConsoleErrors(errors);
     } finally {

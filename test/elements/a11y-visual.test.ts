@@ -11,7 +11,7 @@ import { defineElement } from '../../src/elements/shared/define-element.js';
 import { ACTIVE, INACTIVE, settle } from '../helpers/fakes.js';
 import { answerLoad, mount, renderDone } from '../helpers/elements.js';
 import type { Mounted } from '../helpers/elements.js';
-import { contrast, parseColor, systemColor } from '../helpers/colors.js';
+import { contrast, dotOf, parseColor, systemColor } from '../helpers/colors.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
 
 defineElement('qbo-connection-status', QboConnectionStatus);
@@ -59,10 +59,15 @@ describe('accessibility: forced colors keep state and selection visible', () => 
     const active = await mount(html`<qbo-status-badge></qbo-status-badge>`, ACTIVE);
     const inactive = await mount(html`<qbo-status-badge></qbo-status-badge>`, INACTIVE);
     await emulateMediaFeatures({ forcedColors: 'active' });
-    const dot = (m: Mounted) => style(part(m.provider.querySelector('qbo-status-badge')!, 'icon'));
-    expect(dot(active).backgroundColor).to.equal(systemColor('CanvasText'));
-    expect(dot(inactive).backgroundColor).to.equal(systemColor('Canvas'));
-    expect(dot(inactive).borderTopColor).to.equal(systemColor('CanvasText'));
+    const badge = (m: Mounted) => m.provider.querySelector('qbo-status-badge')!;
+    const canvasText = systemColor('CanvasText');
+    const transparent = 'rgba(0, 0, 0, 0)';
+    for (const m of [active, inactive]) {
+      expect(style(badge(m)).backgroundColor).to.equal(systemColor('Canvas'));
+      expect(style(badge(m)).color).to.equal(canvasText);
+    }
+    expect(dotOf(badge(active))).to.deep.equal([canvasText, transparent]);
+    expect(dotOf(badge(inactive))).to.deep.equal([transparent, canvasText, canvasText, transparent]);
   });
 });
 

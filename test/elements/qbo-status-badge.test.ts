@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { QboStatusBadge } from '../../src/elements/qbo-status-badge/qbo-status-badge.js';
 import { ACTIVE, INACTIVE } from '../helpers/fakes.js';
-import { mount, renderDone, shownText } from '../helpers/elements.js';
+import { dotOf } from '../helpers/colors.js';
+import { answerLoad, mount, renderDone, shownText } from '../helpers/elements.js';
 import { fixture } from '@open-wc/testing';
 
 defineElement('qbo-status-badge', QboStatusBadge);
@@ -16,8 +17,8 @@ describe('<qbo-status-badge>', () => {
     const badge = badgeIn(provider);
     expect(shownText(badge)).to.equal('Inactive');
     expect(badge.getAttribute('state')).to.equal('inactive');
-    const pill = badge.shadowRoot!.querySelector('[part=base]')!;
-    expect(getComputedStyle(pill).backgroundColor).to.equal('rgb(229, 231, 235)');
+    expect(getComputedStyle(badge).backgroundColor).to.equal('rgb(229, 231, 235)');
+    expect(dotOf(badge)).to.deep.equal(['rgba(0, 0, 0, 0)', 'rgb(75, 85, 99)', 'rgb(75, 85, 99)', 'rgba(0, 0, 0, 0)']);
     await expect(badge).to.be.accessible();
   });
 
@@ -25,7 +26,9 @@ describe('<qbo-status-badge>', () => {
     const { provider } = await mount(html`<qbo-status-badge></qbo-status-badge>`, ACTIVE);
     const badge = badgeIn(provider);
     expect(shownText(badge)).to.equal('Active');
-    expect(getComputedStyle(badge.shadowRoot!.querySelector('[part=base]')!).backgroundColor).to.equal('rgb(220, 252, 231)');
+    expect(getComputedStyle(badge).backgroundColor).to.equal('rgb(220, 252, 231)');
+    expect(getComputedStyle(badge).color).to.equal('rgb(22, 101, 52)');
+    expect(dotOf(badge)).to.deep.equal(['rgb(22, 101, 52)', 'rgba(0, 0, 0, 0)']);
     await expect(badge).to.be.accessible();
   });
 
@@ -47,6 +50,31 @@ describe('<qbo-status-badge>', () => {
     expect(shownText(badgeIn(m.provider))).to.equal('Unknown');
     expect(badgeIn(m.provider).getAttribute('state')).to.equal('error');
     await expect(badgeIn(m.provider)).to.be.accessible();
+  });
+
+  it('is one text node: a state change rewrites its text and state attribute in place', async () => {
+    const mounted = await mount(html`<qbo-status-badge></qbo-status-badge>`, INACTIVE);
+    const badge = badgeIn(mounted.provider);
+    const [text] = badge.shadowRoot!.childNodes;
+    expect(badge.shadowRoot!.childNodes.length).to.equal(1);
+    expect(text!.nodeType).to.equal(Node.TEXT_NODE);
+    void mounted.provider.refresh();
+    await answerLoad(mounted, ACTIVE);
+    expect(badge.shadowRoot!.childNodes.length).to.equal(1);
+    expect(badge.shadowRoot!.firstChild).to.equal(text);
+    expect(text!.textContent).to.equal('Active');
+    expect(badge.state).to.equal('active');
+  });
+
+  it('follows the provider it is moved into', async () => {
+    const first = await mount(html`<qbo-status-badge></qbo-status-badge>`, INACTIVE);
+    const second = await mount(html``, ACTIVE);
+    const badge = badgeIn(first.provider);
+    second.provider.append(badge);
+    expect(shownText(badge)).to.equal('Active');
+    void first.provider.refresh();
+    await answerLoad(first, { ...INACTIVE, linkState: 'disabled' });
+    expect(shownText(badge)).to.equal('Active');
   });
 
   it('is neutral outside a provider', async () => {

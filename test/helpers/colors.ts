@@ -40,3 +40,10 @@ export function systemColor(name: string): string {
   probe.remove();
   return value;
 }
+
+/** The colour stops of a status badge's painted dot: a filled dot is [colour, transparent], a ring starts transparent. */
+export function dotOf(badge: Element): string[] {
+  const image = getComputedStyle(badge).backgroundImage;
+  if (!image.startsWith('radial-gradient(')) throw new Error(`No painted dot: ${image}`);
+  return [...image.matchAll(/(rgba?\([^)]*\)) [\d.]+px/g)].map((match) => match[1]!);
+}

@@ -1,15 +1,13 @@
 // Styles of <qbo-vendor-id>: the numeric ID, or the muted, italic, dashed-underlined placeholder.
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const vendorIdStyles = css`
   :host {
     display: inline;
-  }
-  [part='id'] {
     font-variant-numeric: tabular-nums;
   }
   /* Muted and italic, plus a dashed underline so it reads as a stand-in without relying on colour. */
-  [part='placeholder'] {
+  :host([state='placeholder']) {
     color: var(--_muted);
     font-style: italic;
     text-decoration: underline dashed;

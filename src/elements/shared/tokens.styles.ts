@@ -1,5 +1,5 @@
 // Design tokens every element shares: --qbo-* custom properties with light and dark defaults.
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Each element reads `--qbo-x` with a private fallback `--_x`, so a host overrides a token once, on any ancestor.

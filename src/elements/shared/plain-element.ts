@@ -1,0 +1,56 @@
+// PlainElement: the base of the elements a page holds many of (the badge, the vendor ID) and of those that show the
+// first status: no template engine and no update cycle. The shadow root is built once, by hand, and every change of
+// the connection rewrites text and attributes in place, synchronously, inside the store's own notification.
+import { adoptStyles } from '@lit/reactive-element/css-tag.js';
+import type { CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
+import { ConnectionLink } from './connection-link.js';
+
+export abstract class PlainElement extends HTMLElement {
+  static styles: CSSResultOrNative[] = [];
+  static shadowRootOptions: ShadowRootInit = { mode: 'open' };
+  /**
+   * Properties a framework may set before the tag is defined (the drop-in defines some tags later): the value sits
+   * on the instance then, hiding the class's accessor, so it is moved onto the accessor at upgrade.
+   */
+  static upgradedProperties: readonly string[] = [];
+
+  protected readonly connection = new ConnectionLink(this, () => this.requestUpdate());
+
+  /** Settles once the element shows the current state: at once, since updates run synchronously. */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  connectedCallback(): void {
+    if (!this.shadowRoot) {
+      const type = this.constructor as typeof PlainElement;
+      // After the subclass's own field initializers, which would otherwise overwrite what is moved here.
+      const self = this as unknown as Record<string, unknown>;
+      for (const name of type.upgradedProperties) {
+        if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+        const value = self[name];
+        delete self[name];
+        self[name] = value;
+      }
+      const root = this.attachShadow(type.shadowRootOptions);
+      adoptStyles(root, type.styles);
+      this.build(root);
+    }
+    this.connection.connect();
+  }
+
+  disconnectedCallback(): void {
+    this.connection.disconnect();
+  }
+
+  /** Brings the shadow root up to date; does nothing before the element is first connected. */
+  requestUpdate(): void {
+    if (this.shadowRoot) this.update();
+  }
+
+  /** Makes the shadow root's content, once. */
+  protected abstract build(root: ShadowRoot): void;
+
+  /** Writes what changed since the last update: text, attributes, visibility. */
+  protected abstract update(): void;
+}
