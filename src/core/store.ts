@@ -277,7 +277,10 @@ export class ConnectionStore {
     return withDeadline(run, { ms: this.callTimeoutMs, schedule: this.env.schedule, what, ...(parent ? { parent } : {}) });
   }
 
+  /** Applies `patch`; listeners hear of it only when it changes something (a page may hold thousands of them). */
   private update(patch: Partial<StoreState>): void {
+    const current = this.current as unknown as Record<string, unknown>;
+    if (Object.entries(patch).every(([key, value]) => current[key] === value)) return;
     this.current = { ...this.current, ...patch };
     for (const listener of [...this.stateListeners]) listener(this.current);
   }

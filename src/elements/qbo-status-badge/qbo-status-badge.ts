@@ -29,10 +29,11 @@ export class QboStatusBadge extends PlainElement {
   static override styles = [tokens, badgeStyles];
 
   private readonly label = document.createTextNode('');
+  private shown: DisplayState = 'unconfigured';
 
   /** What the badge shows: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. */
   get state(): DisplayState {
-    return (this.getAttribute('state') as DisplayState | null) ?? 'unconfigured';
+    return this.shown;
   }
 
   protected override build(root: ShadowRoot): void {
@@ -42,7 +43,10 @@ export class QboStatusBadge extends PlainElement {
   protected override update(): void {
     const { state: connection, strings } = this.connection;
     const state = displayState(connection);
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    if (this.shown !== state || !this.hasAttribute('state')) {
+      this.shown = state;
+      this.setAttribute('state', state);
+    }
     const linkState = shownLinkState(connection);
     const text = linkState
       ? strings.linkState[linkState]

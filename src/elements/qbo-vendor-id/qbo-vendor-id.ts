@@ -35,6 +35,7 @@ export class QboVendorId extends PlainElement {
   private renderedLive: boolean | null = null;
   private renderedStrings: Strings | null = null;
   private renderedId: string | null = null;
+  private shown: 'id' | 'placeholder' = 'placeholder';
   private readonly text = document.createTextNode('');
   /** The sliced update waiting to run, if any. */
   private pending: Promise<void> | undefined;
@@ -54,7 +55,7 @@ export class QboVendorId extends PlainElement {
 
   /** What the cell shows: `id` or `placeholder`. */
   get state(): 'id' | 'placeholder' {
-    return this.getAttribute('state') === 'id' ? 'id' : 'placeholder';
+    return this.shown;
   }
 
   attributeChangedCallback(_name: string, _old: string | null, value: string | null): void {
@@ -93,7 +94,10 @@ export class QboVendorId extends PlainElement {
     this.renderedId = this.value;
     const id = live ? this.value?.trim() : null;
     const state = id ? 'id' : 'placeholder';
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    if (this.shown !== state || !this.hasAttribute('state')) {
+      this.shown = state;
+      this.setAttribute('state', state);
+    }
     const text = id || this.connection.strings.vendorPlaceholder;
     if (this.text.data !== text) this.text.data = text;
   }
