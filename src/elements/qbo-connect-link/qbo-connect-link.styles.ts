@@ -1,5 +1,5 @@
 // Styles of <qbo-connect-link>: a button that looks like the seed's blue "📶 Connect Account" link.
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const connectLinkStyles = css`
   :host {

@@ -1,9 +1,10 @@
 // <qbo-connect-link>: the "📶 Connect Account" link that starts a reconnect by asking the store to confirm it.
-import { html, nothing } from 'lit';
 import { isRunning } from '../../core/reconnect-flow.js';
-import { isReconnecting, shownLinkState } from '../../core/selectors.js';
-import { LinkStateElement } from '../link-state-element.js';
+import { displayState, isReconnecting, shownLinkState } from '../../core/selectors.js';
+import type { DisplayState } from '../../core/selectors.js';
 import { connectionIcon, connectionIconStyles } from '../shared/connection-icon.js';
+import { element, place, setAttribute, setText } from '../shared/dom.js';
+import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectLinkStyles } from './qbo-connect-link.styles.js';
 
@@ -21,6 +22,9 @@ import { connectLinkStyles } from './qbo-connect-link.styles.js';
  * @tagname qbo-connect-link
  * @summary The blue "📶 Connect Account" link that opens the reconnect dialog.
  *
+ * @attr {"active" | "inactive" | "disabled" | "loading" | "error" | "unconfigured"} state - Reflects the connection; set by the element itself.
+ * @attr {boolean} busy - Set by the element while Intuit sign-in or the code exchange runs.
+ *
  * @slot icon - Replaces the built-in connection icon (decorative: it is hidden from assistive technology).
  *
  * @csspart base - The button, styled as a link.
@@ -34,35 +38,35 @@ import { connectLinkStyles } from './qbo-connect-link.styles.js';
  * @cssprop --qbo-font-family - Font.
  * @cssprop --qbo-font-size - Font size.
  */
-export class QboConnectLink extends LinkStateElement {
+export class QboConnectLink extends PlainElement {
   static override styles = [tokens, connectLinkStyles, connectionIconStyles];
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LinkStateElement.shadowRootOptions, delegatesFocus: true };
+  private readonly label = document.createTextNode('');
+  private readonly button = element(
+    'button',
+    { part: 'base', type: 'button', 'aria-haspopup': 'dialog' },
+    element('span', { part: 'icon', 'aria-hidden': 'true' }, element('slot', { name: 'icon' }, connectionIcon())),
+    element('span', { part: 'label' }, this.label),
+  );
 
-  static override properties = {
-    ...LinkStateElement.properties,
-    busy: { type: Boolean, reflect: true },
-  };
+  /** What the link reflects: `active`, `inactive`, `disabled`, `loading`, `error` or `unconfigured`. */
+  get state(): DisplayState {
+    return displayState(this.connection.state);
+  }
 
-  /** Reflected: true while Intuit sign-in or the code exchange runs. Set by the element itself. */
-  declare busy: boolean;
-
-  constructor() {
-    super();
-    this.busy = false;
+  /** True while Intuit sign-in or the code exchange runs. */
+  get busy(): boolean {
+    return isReconnecting(this.connection.state?.flow);
   }
 
   /** Focuses the inner button (the control a keyboard user activates). */
   override focus(options?: FocusOptions): void {
-    this.button?.focus(options);
+    if (this.button.isConnected) this.button.focus(options);
   }
 
   override blur(): void {
-    this.button?.blur();
-  }
-
-  private get button(): HTMLButtonElement | null {
-    return this.renderRoot?.querySelector<HTMLButtonElement>('[part=base]') ?? null;
+    this.button.blur();
   }
 
   /** Whether the link is shown: not when active, and not before the connection is known. */
@@ -79,32 +83,22 @@ export class QboConnectLink extends LinkStateElement {
     return !this.connection.store || !state || isRunning(state.flow);
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    const state = this.connection.state;
-    this.busy = isReconnecting(state?.flow);
-    this.hidden = !this.shown;
+  protected override build(root: ShadowRoot): void {
+    this.button.addEventListener('click', () => {
+      if (!this.unusable) this.connection.store?.requestReconnect();
+    });
+    root.append(this.button);
   }
 
-  protected override render() {
-    if (!this.shown) return nothing;
-    const unusable = this.unusable;
-    return html`<button
-      part="base"
-      type="button"
-      aria-haspopup="dialog"
-      aria-disabled=${unusable ? 'true' : nothing}
-      aria-busy=${this.busy ? 'true' : nothing}
-      @click=${this.activate}
-    >
-      <span part="icon" aria-hidden="true"><slot name="icon">${connectionIcon}</slot></span
-      ><span part="label">${this.connection.strings.connectAccount}</span>
-    </button>`;
-  }
-
-  private activate(): void {
-    if (this.unusable) return;
-    this.connection.store?.requestReconnect();
+  protected override update(): void {
+    const shown = this.shown;
+    setAttribute(this, 'state', this.state);
+    setAttribute(this, 'busy', this.busy);
+    setAttribute(this, 'hidden', !shown);
+    place(this.shadowRoot!, this.button, shown, [this.button]);
+    setAttribute(this.button, 'aria-disabled', this.unusable && 'true');
+    setAttribute(this.button, 'aria-busy', this.busy && 'true');
+    setText(this.label, this.connection.strings.connectAccount);
   }
 }
 

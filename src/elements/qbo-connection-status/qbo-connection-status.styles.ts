@@ -1,5 +1,5 @@
 // Styles of <qbo-connection-status>: the bold, state-coloured status line with its link, reason and progress rows.
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const connectionStatusStyles = css`
   :host {

@@ -1,16 +1,15 @@
 // <qbo-connection-status>: "API Connection Status is Inactive" with the Connect Account link, reason and progress.
-import { html, nothing, svg } from 'lit';
-import type { TemplateResult } from 'lit';
-import { isReconnecting, shownLinkState } from '../../core/selectors.js';
+import { displayState, isReconnecting, shownLinkState } from '../../core/selectors.js';
+import type { DisplayState } from '../../core/selectors.js';
 import { QboConnectLink } from '../qbo-connect-link/qbo-connect-link.js';
-import { LinkStateElement } from '../link-state-element.js';
 import { defineElement } from '../shared/define-element.js';
+import { element, place, setAttribute, setText, svgElement } from '../shared/dom.js';
+import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectionStatusStyles } from './qbo-connection-status.styles.js';
 
-const warningIcon = svg`<svg part="error-icon" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true" focusable="false">
-  <path d="M8 1.5 15.2 14H.8L8 1.5Zm0 4a.8.8 0 0 0-.8.8v3.4a.8.8 0 0 0 1.6 0V6.3A.8.8 0 0 0 8 5.5Zm0 6.1a.9.9 0 1 0 0 1.8.9.9 0 0 0 0-1.8Z"></path>
-</svg>`;
+const WARNING_PATH =
+  'M8 1.5 15.2 14H.8L8 1.5Zm0 4a.8.8 0 0 0-.8.8v3.4a.8.8 0 0 0 1.6 0V6.3A.8.8 0 0 0 8 5.5Zm0 6.1a.9.9 0 1 0 0 1.8.9.9 0 0 0 0-1.8Z';
 
 /**
  * The API connection status of the seed's top-right corner: "API Connection Status is Inactive" in bold red with
@@ -24,6 +23,9 @@ const warningIcon = svg`<svg part="error-icon" viewBox="0 0 16 16" fill="current
  *
  * @tagname qbo-connection-status
  * @summary "API Connection Status is Inactive/Active/Disabled" with the Connect Account link.
+ *
+ * @attr {"active" | "inactive" | "disabled" | "loading" | "error" | "unconfigured"} state - Reflects the connection; set by the element itself.
+ * @attr {boolean} busy - Set by the element while the connection is checked or a reconnect runs.
  *
  * @csspart base - The whole status block.
  * @csspart status - The "API Connection Status is …" text.
@@ -50,49 +52,74 @@ const warningIcon = svg`<svg part="error-icon" viewBox="0 0 16 16" fill="current
  * @cssprop --qbo-color-focus - Focus ring.
  * @cssprop --qbo-radius - Retry button corners.
  */
-export class QboConnectionStatus extends LinkStateElement {
+export class QboConnectionStatus extends PlainElement {
   static override styles = [tokens, connectionStatusStyles];
 
-  static override properties = {
-    ...LinkStateElement.properties,
-    busy: { type: Boolean, reflect: true },
-  };
-
-  /** Reflected: true while the connection is checked or a reconnect runs. Set by the element itself. */
-  declare busy: boolean;
+  // Made once; update() rewrites their text and puts each optional part in or out of the shadow root.
+  private readonly statusText = document.createTextNode('');
+  private readonly status = element('span', { part: 'status', tabindex: '-1' }, this.statusText);
+  private readonly link = element('qbo-connect-link', { part: 'link', exportparts: 'base: link-base, icon: link-icon, label: link-label' });
+  private readonly statusRow = element('p', { class: 'row' }, this.link);
+  private readonly progressText = document.createTextNode('');
+  private readonly progressRow = element(
+    'p',
+    { class: 'row' },
+    element('span', { part: 'progress' }, element('span', { part: 'spinner', 'aria-hidden': 'true' }), this.progressText),
+  );
+  private readonly reasonText = document.createTextNode('');
+  private readonly reasonRow = element('p', { class: 'row' }, element('span', { part: 'reason' }, this.reasonText));
+  private readonly errorMessage = document.createTextNode('');
+  private readonly errorReason = document.createTextNode('');
+  private readonly retryLabel = document.createTextNode('');
+  private readonly retryButton = element('button', { part: 'retry', type: 'button' }, this.retryLabel);
+  private readonly errorRow = element(
+    'p',
+    { part: 'error' },
+    svgElement('svg', { part: 'error-icon', viewBox: '0 0 16 16', fill: 'currentColor', 'aria-hidden': 'true', focusable: 'false' }, svgElement('path', { d: WARNING_PATH })),
+    element('span', { part: 'error-message' }, this.errorMessage),
+    ' ',
+    element('span', { part: 'error-reason' }, this.errorReason),
+    ' ',
+    this.retryButton,
+  );
+  private readonly base = element('div', { part: 'base' }, this.statusRow);
+  private readonly announcer = element('div', { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
 
   constructor() {
     super();
-    this.busy = false;
     // The link lives in this element's shadow root, so it must exist even when a host registers only this element.
     // Done here rather than on import: importing the class registers nothing.
     defineElement('qbo-connect-link', QboConnectLink);
   }
 
-  /** What the Retry live region says: "Checking…", then the result of that check. */
-  private retryAnnouncement = '';
+  /** What the element reflects: `active`, `inactive`, `disabled`, `loading`, `error` or `unconfigured`. */
+  get state(): DisplayState {
+    return displayState(this.connection.state);
+  }
+
+  /** True while the connection is checked or a reconnect runs. */
+  get busy(): boolean {
+    const state = this.connection.state;
+    return !!state && (state.status === 'loading' || isReconnecting(state.flow));
+  }
 
   /**
    * Focuses the Connect Account link when it is shown, else the Retry button, else the status line itself (so
    * focus can land on the status after the success banner it came from is dismissed).
    */
   override focus(options?: FocusOptions): void {
-    const link = this.renderRoot?.querySelector<QboConnectLink>('qbo-connect-link');
-    if (link && !link.hidden) {
-      link.focus(options);
-      return;
-    }
-    const target = this.renderRoot?.querySelector<HTMLElement>('[part=retry]') ?? this.renderRoot?.querySelector<HTMLElement>('[part=status]');
-    target?.focus(options);
+    const link = this.link as QboConnectLink;
+    if (link.isConnected && !link.hidden) link.focus(options);
+    else if (this.retryButton.isConnected) this.retryButton.focus(options);
+    else if (this.status.isConnected) this.status.focus(options);
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    const state = this.connection.state;
-    this.busy = !!state && (state.status === 'loading' || isReconnecting(state.flow));
+  protected override build(root: ShadowRoot): void {
+    this.retryButton.addEventListener('click', () => void this.retry());
+    root.append(this.base, this.announcer);
   }
 
-  protected override render() {
+  protected override update(): void {
     const { strings, state } = this.connection;
     const linkState = shownLinkState(state);
     const statusText = linkState ? strings.statusLine(strings.linkState[linkState]) : state ? null : strings.notConfigured;
@@ -100,33 +127,26 @@ export class QboConnectionStatus extends LinkStateElement {
     const checking = state?.status === 'loading';
     const reasonKey = linkState && linkState !== 'active' ? state?.snapshot?.inactiveReason : null;
     const loadError = state && state.status !== 'ready' ? state.loadError : null;
+    const busy = this.busy;
 
-    let secondRow: TemplateResult | typeof nothing = nothing;
-    if (reconnecting || checking) {
-      secondRow = html`<p class="row"><span part="progress"
-          ><span part="spinner" aria-hidden="true"></span>${reconnecting ? strings.reconnecting : strings.checking}</span
-        ></p>`;
-    } else if (reasonKey) {
-      secondRow = html`<p class="row"><span part="reason">${strings.inactiveReason[reasonKey]}</span></p>`;
+    setAttribute(this, 'state', this.state);
+    setAttribute(this, 'busy', busy);
+    setAttribute(this.base, 'aria-busy', busy ? 'true' : 'false');
+    if (statusText !== null) setText(this.statusText, statusText);
+    place(this.statusRow, this.status, statusText !== null, [this.status, this.link]);
+
+    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.errorRow];
+    place(this.base, this.progressRow, reconnecting || checking, rows);
+    if (reconnecting || checking) setText(this.progressText, reconnecting ? strings.reconnecting : strings.checking);
+    place(this.base, this.reasonRow, !reconnecting && !checking && !!reasonKey, rows);
+    if (reasonKey) setText(this.reasonText, strings.inactiveReason[reasonKey]);
+    place(this.base, this.errorRow, !!loadError, rows);
+    if (loadError) {
+      setText(this.errorMessage, strings.loadFailed);
+      setText(this.errorReason, strings.loadFailure[loadError.reason]);
+      setText(this.retryLabel, strings.retryLoad);
+      setAttribute(this.retryButton, 'aria-disabled', checking && 'true');
     }
-
-    return html`<div part="base" aria-busy=${this.busy ? 'true' : 'false'}>
-      <p class="row">${statusText ? html`<span part="status" tabindex="-1">${statusText}</span>` : nothing}<qbo-connect-link
-          part="link"
-          exportparts="base: link-base, icon: link-icon, label: link-label"
-        ></qbo-connect-link></p>
-      ${secondRow}
-      ${loadError
-        ? html`<p part="error">
-            ${warningIcon}<span part="error-message">${strings.loadFailed}</span>
-            <span part="error-reason">${strings.loadFailure[loadError.reason]}</span>
-            <button part="retry" type="button" aria-disabled=${checking ? 'true' : nothing} @click=${this.retry}>
-              ${strings.retryLoad}
-            </button>
-          </p>`
-        : nothing}
-    </div>
-    <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.retryAnnouncement}</div>`;
   }
 
   /**
@@ -151,8 +171,7 @@ export class QboConnectionStatus extends LinkStateElement {
   }
 
   private say(text: string): void {
-    this.retryAnnouncement = text;
-    this.requestUpdate();
+    this.announcer.textContent = text;
   }
 }
 

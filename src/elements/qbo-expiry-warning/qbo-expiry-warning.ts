@@ -56,6 +56,8 @@ export class QboExpiryWarning extends LinkStateElement {
     return Number.isFinite(at) && at - Date.now() <= days * DAY_MS ? iso : null;
   }
 
+  private readonly icon = connectionIcon();
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.hidden = this.expiresAt === null;
@@ -70,7 +72,7 @@ export class QboExpiryWarning extends LinkStateElement {
     return html`<p part="base">
       <span part="message">${strings.expiryWarning(day)}</span>
       <button part="link" type="button" aria-haspopup="dialog" aria-disabled=${busy ? 'true' : nothing} @click=${this.reconnect}>
-        <span part="link-icon" aria-hidden="true">${connectionIcon}</span><span part="link-label">${strings.connectAccount}</span>
+        <span part="link-icon" aria-hidden="true">${this.icon}</span><span part="link-label">${strings.connectAccount}</span>
       </button>
     </p>`;
   }

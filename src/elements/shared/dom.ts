@@ -1,0 +1,51 @@
+// The few DOM helpers the plain elements build and update their shadow roots with (no template engine, no HTML
+// strings, so a page that enforces Trusted Types needs no policy for them).
+
+type Child = Node | string;
+
+/** A new element with attributes (`true` for an empty one) and children. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | true> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value === true ? '' : value);
+  created.append(...children);
+  return created;
+}
+
+/** A new SVG element with attributes and children. */
+export function svgElement(tag: string, attributes: Record<string, string> = {}, ...children: Node[]): SVGElement {
+  const created = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+  created.append(...children);
+  return created;
+}
+
+/** Sets or removes an attribute (null, undefined or false removes it; true sets it empty), touching the DOM only on change. */
+export function setAttribute(target: Element, name: string, value: string | boolean | null | undefined): void {
+  const wanted = value === true ? '' : value === false || value == null ? null : value;
+  if (target.getAttribute(name) === wanted) return;
+  if (wanted === null) target.removeAttribute(name);
+  else target.setAttribute(name, wanted);
+}
+
+/** Rewrites a text node, touching the DOM only on change. */
+export function setText(node: Text, text: string): void {
+  if (node.data !== text) node.data = text;
+}
+
+/**
+ * Keeps `node` in `parent` while `shown`, out of the DOM otherwise, in the place `order` gives it among the
+ * parent's optional children: a part that is not shown is absent, not merely hidden.
+ */
+export function place(parent: Node, node: Node, shown: boolean, order: readonly Node[]): void {
+  if (!shown) {
+    if (node.parentNode === parent) parent.removeChild(node);
+    return;
+  }
+  if (node.parentNode === parent) return;
+  const later = order.slice(order.indexOf(node) + 1).find((sibling) => sibling.parentNode === parent) ?? null;
+  parent.insertBefore(node, later);
+}
