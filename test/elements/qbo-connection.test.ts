@@ -127,6 +127,47 @@ describe('<qbo-connection>', () => {
     expect(shownText(m.provider.querySelector('qbo-status-badge')!)).to.equal('Active');
   });
 
+  it('takes the settings a framework gave it before its tag was defined, and applies them in one update', async () => {
+    const adapter = new ScriptedAdapter();
+    const early = document.createElement('qbo-connection-early') as QboConnection;
+    early.adapter = adapter;
+    early.redirectUri = 'https://host.example/oauth/callback';
+    early.append(document.createElement('qbo-status-badge'));
+    document.body.append(early);
+    try {
+      customElements.define('qbo-connection-early', class extends QboConnection {});
+      await early.updateComplete;
+      expect(early.store!.adapter).to.equal(adapter);
+      expect(early.store!.redirectUri).to.equal('https://host.example/oauth/callback');
+      expect(adapter.loads).to.have.length(1);
+      adapter.loads[0]!.reply.resolve(ACTIVE);
+      await renderDone(early);
+      expect(shownText(early.querySelector('qbo-status-badge')!)).to.equal('Active');
+    } finally {
+      early.remove();
+    }
+  });
+
+  it('follows its attributes: a new redirect URI or allowed origin makes one new store, removing one leaves defaults', async () => {
+    const m = await mount(html`<qbo-status-badge></qbo-status-badge>`, INACTIVE);
+    const first = m.provider.store!;
+    m.provider.setAttribute('redirect-uri', 'https://host.example/other-callback');
+    m.provider.setAttribute('authorization-origins', 'http://127.0.0.1:4010');
+    await m.provider.updateComplete;
+    const second = m.provider.store!;
+    expect(second).to.not.equal(first);
+    expect(second.redirectUri).to.equal('https://host.example/other-callback');
+    expect(m.adapter.loads).to.have.length(2);
+    m.provider.removeAttribute('authorization-origins');
+    m.provider.removeAttribute('redirect-uri');
+    await m.provider.updateComplete;
+    expect(m.provider.authorizationOrigins).to.equal('');
+    // The default: the page itself, as the environment reports it.
+    expect(m.provider.store!.redirectUri).to.equal('https://host.example/integrations/quickbooks');
+    // Until the new store answers, the badge keeps what it showed.
+    expect(shownText(m.provider.querySelector('qbo-status-badge')!)).to.equal('Inactive');
+  });
+
   it('resumes a redirect-mode sign-in on load: completes, cleans the address, shows success', async () => {
     const storage = new MemoryStorage();
     savePendingAuthorization(storage, {

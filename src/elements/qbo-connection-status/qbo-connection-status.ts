@@ -83,7 +83,12 @@ export class QboConnectionStatus extends PlainElement {
     this.retryButton,
   );
   private readonly base = element('div', { part: 'base' }, this.statusRow);
-  private readonly announcer = element('div', { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  private readonly retryResult = document.createTextNode('');
+  private readonly announcer = element(
+    'div',
+    { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
+    this.retryResult,
+  );
 
   constructor() {
     super();
@@ -171,7 +176,7 @@ export class QboConnectionStatus extends PlainElement {
   }
 
   private say(text: string): void {
-    this.announcer.textContent = text;
+    setText(this.retryResult, text);
   }
 }
 

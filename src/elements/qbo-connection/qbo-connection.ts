@@ -1,7 +1,6 @@
 // <qbo-connection>: the provider. Owns the one ConnectionStore and hands it to every qbo- element inside it.
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
-import type { PropertyValues } from 'lit';
+import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
 import { connectionContext } from '../../context.js';
 import type { ConnectionAdapter } from '../../core/adapter.js';
 import { watchFreshness } from '../../core/freshness.js';
@@ -11,6 +10,7 @@ import { toDomEvent } from '../../events.js';
 import { hasStringsForLocale, whenStringsForLocale } from '../../i18n/locale.js';
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
+import { element, setText } from '../shared/dom.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -27,6 +27,23 @@ function isAdapter(value: unknown): value is ConnectionAdapter {
     typeof candidate.vendors === 'function'
   );
 }
+
+const styles = [
+  tokens,
+  css`
+    :host {
+      display: contents;
+    }
+  `,
+];
+
+/** The properties a host sets; a change to any of them is applied once, a microtask later, with the others. */
+type Setting = 'adapter' | 'redirectUri' | 'authorizationOrigins' | 'strings' | 'locale';
+const ATTRIBUTES: Record<string, Setting> = {
+  'redirect-uri': 'redirectUri',
+  'authorization-origins': 'authorizationOrigins',
+  locale: 'locale',
+};
 
 /**
  * Provides the connection to every `qbo-` element inside it: one store, one `load()` request, one reconnect flow.
@@ -55,51 +72,34 @@ function isAdapter(value: unknown): value is ConnectionAdapter {
  *
  * @csspart announcer - The visually hidden live region that speaks status changes.
  */
-export class QboConnection extends LitElement {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+export class QboConnection extends HTMLElement {
+  static observedAttributes = Object.keys(ATTRIBUTES);
 
-  static override properties = {
-    adapter: { attribute: false },
-    redirectUri: { type: String, attribute: 'redirect-uri' },
-    authorizationOrigins: { type: String, attribute: 'authorization-origins' },
-    strings: { attribute: false },
-    locale: { type: String },
-  };
-
-  /** The backend adapter (`createHttpAdapter`, `createMemoryAdapter`, or the host's own). */
-  declare adapter: ConnectionAdapter | null;
-  /** Absolute URL of the redirect_uri page registered with Intuit. Defaults to this page's URL without its query. */
-  declare redirectUri: string;
-  /**
-   * Where the sign-in may go, space-separated: origins (`http://127.0.0.1:4010`) or origin and path prefixes.
-   * Unset, only Intuit's authorization page (`https://appcenter.intuit.com/connect/oauth2`); set it for a mock
-   * Intuit in tests and demos. https only, except on loopback.
-   */
-  declare authorizationOrigins: string;
-  /** Replacements for any of the built-in texts, applied on top of the locale's table. */
-  declare strings: Partial<Strings> | null;
-  /**
-   * The language to speak (`fr-CA`, `es-US`, `en`…). Unset, the page decides: the nearest `lang` around this element,
-   * else the document's. Any French selects the Canadian French table, any Spanish the US Spanish one, anything else
-   * English; dates and numbers follow the same locale.
-   */
-  declare locale: string | null;
-  /** What the live region says; changing it re-renders through forward(). */
-  private announcement = '';
-  /** What the live region holds: `announcement`, once it can be heard (see speakWhenHeard). */
-  private spokenAnnouncement = '';
+  private settings: {
+    adapter: ConnectionAdapter | null;
+    redirectUri: string;
+    authorizationOrigins: string;
+    strings: Partial<Strings> | null;
+    locale: string | null;
+  } = { adapter: null, redirectUri: '', authorizationOrigins: '', strings: null, locale: null };
 
   /** Lets tests and unusual hosts replace the page surroundings (storage, navigation, sign-in window). */
-  environment: Partial<StoreEnvironment> | undefined = undefined;
+  declare environment: Partial<StoreEnvironment> | undefined;
+
+  /** What the live region says, once it can be heard (see speakWhenHeard). */
+  private announcement = '';
+  private readonly spoken = document.createTextNode('');
+  private readonly announcer = element(
+    'div',
+    { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
+    this.spoken,
+  );
 
   private currentStore: ConnectionStore | null = null;
+  /** Settings changed since the last update; the first update applies them all. */
+  private readonly changed = new Set<Setting>(['adapter', 'strings', 'locale']);
+  private pendingUpdate: Promise<boolean> | null = null;
+  private hasUpdated = false;
   /** The disposal a removal scheduled, cancelled when the element is back within the same task. */
   private pendingDisposal: ReturnType<typeof setTimeout> | null = null;
   /** Notices a host that creates a new adapter per render. */
@@ -112,13 +112,62 @@ export class QboConnection extends LitElement {
   });
   private readonly language = new ConnectionLanguage(this, () => this.provide());
 
-  constructor() {
-    super();
-    this.adapter = null;
-    this.redirectUri = '';
-    this.authorizationOrigins = '';
-    this.strings = null;
-    this.locale = null;
+  /** The backend adapter (`createHttpAdapter`, `createMemoryAdapter`, or the host's own). */
+  get adapter(): ConnectionAdapter | null {
+    return this.settings.adapter;
+  }
+
+  set adapter(value: ConnectionAdapter | null) {
+    this.set('adapter', value ?? null);
+  }
+
+  /**
+   * Absolute URL of the redirect_uri page registered with Intuit. Defaults to this page's URL without its query.
+   * @attr redirect-uri
+   */
+  get redirectUri(): string {
+    return this.settings.redirectUri;
+  }
+
+  set redirectUri(value: string) {
+    this.set('redirectUri', value ?? '');
+  }
+
+  /**
+   * Where the sign-in may go, space-separated: origins (`http://127.0.0.1:4010`) or origin and path prefixes.
+   * Unset, only Intuit's authorization page (`https://appcenter.intuit.com/connect/oauth2`); set it for a mock
+   * Intuit in tests and demos. https only, except on loopback.
+   * @attr authorization-origins
+   */
+  get authorizationOrigins(): string {
+    return this.settings.authorizationOrigins;
+  }
+
+  set authorizationOrigins(value: string) {
+    this.set('authorizationOrigins', value ?? '');
+  }
+
+  /** Replacements for any of the built-in texts, applied on top of the locale's table. */
+  get strings(): Partial<Strings> | null {
+    return this.settings.strings;
+  }
+
+  set strings(value: Partial<Strings> | null) {
+    this.set('strings', value ?? null);
+  }
+
+  /**
+   * The language to speak (`fr-CA`, `es-US`, `en`…). Unset, the page decides: the nearest `lang` around this element,
+   * else the document's. Any French selects the Canadian French table, any Spanish the US Spanish one, anything else
+   * English; dates and numbers follow the same locale.
+   * @attr locale
+   */
+  get locale(): string | null {
+    return this.settings.locale;
+  }
+
+  set locale(value: string | null) {
+    this.set('locale', value || null);
   }
 
   /** The locale dates and numbers are formatted in (undefined: the browser's). */
@@ -131,13 +180,35 @@ export class QboConnection extends LitElement {
     return this.currentStore;
   }
 
+  /** Settles once the latest settings are applied (a new adapter has its store, a new locale its strings). */
+  get updateComplete(): Promise<boolean> {
+    return this.pendingUpdate ?? Promise.resolve(true);
+  }
+
   /** Asks the backend for the connection again. */
   refresh(): Promise<void> {
     return this.currentStore?.refresh() ?? Promise.resolve();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    const setting = ATTRIBUTES[name];
+    if (setting) (this as unknown as Record<Setting, string | null>)[setting] = value;
+  }
+
+  connectedCallback(): void {
+    if (!this.shadowRoot) {
+      // Values a framework set before the tag was defined sit on the instance, hiding the accessors: move them over.
+      for (const name of ['adapter', 'redirectUri', 'authorizationOrigins', 'strings', 'locale', 'environment'] as const) {
+        if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+      const root = this.attachShadow({ mode: 'open' });
+      adoptStyles(root, styles);
+      root.append(element('slot'), this.announcer);
+    }
+    this.provider.hostConnected();
     this.language.watch();
     // Moved within one task (re-parented, re-keyed): the store, its sign-in window and its flow carry on.
     if (this.pendingDisposal !== null) {
@@ -145,12 +216,12 @@ export class QboConnection extends LitElement {
       this.pendingDisposal = null;
       if (this.currentStore) this.keepFresh(this.currentStore);
     }
+    if (!this.hasUpdated) this.scheduleUpdate();
     // Reattached after a real removal: build the store again (the removal disposed it).
-    if (this.hasUpdated && !this.currentStore) this.rebuildStore();
+    else if (!this.currentStore) this.rebuildStore();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.language.unwatch();
     // A provider out of the page asks for nothing, even while it may still come back.
     this.stopFreshness?.();
@@ -164,28 +235,38 @@ export class QboConnection extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  private set<K extends Setting>(name: K, value: (typeof this.settings)[K]): void {
+    if (this.settings[name] === value) return;
+    this.settings[name] = value;
+    this.changed.add(name);
+    // Before the first connection the first update takes every setting at once.
+    if (this.shadowRoot) this.scheduleUpdate();
+  }
+
+  private scheduleUpdate(): void {
+    this.pendingUpdate ??= Promise.resolve().then(() => {
+      this.pendingUpdate = null;
+      this.update();
+      return true;
+    });
+  }
+
+  /** Applies what changed: a new adapter, redirect URI or allowed origins make a new store; strings and locale re-provide. */
+  private update(): void {
+    const changed = new Set(this.changed);
+    this.changed.clear();
     if (changed.has('adapter') || changed.has('redirectUri') || changed.has('authorizationOrigins')) this.rebuildStore();
     else if (changed.has('strings') || changed.has('locale')) this.provide();
     if (changed.has('locale')) this.language.mark();
-  }
-
-  protected override firstUpdated(): void {
-    if (!this.currentStore) {
-      console.warn(
-        '<qbo-connection>: no adapter is set, so the connection elements show "Not configured". ' +
-          'Set the `adapter` property (for example `createHttpAdapter({ baseUrl: "/api/quickbooks" })`).',
-      );
+    if (!this.hasUpdated) {
+      this.hasUpdated = true;
+      if (!this.currentStore) {
+        console.warn(
+          '<qbo-connection>: no adapter is set, so the connection elements show "Not configured". ' +
+            'Set the `adapter` property (for example `createHttpAdapter({ baseUrl: "/api/quickbooks" })`).',
+        );
+      }
     }
-  }
-
-  protected override render() {
-    return html`<slot></slot>
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spokenAnnouncement}</div>`;
-  }
-
-  protected override updated(): void {
-    if (this.announcement !== this.spokenAnnouncement) void this.speakWhenHeard();
   }
 
   /**
@@ -193,25 +274,24 @@ export class QboConnection extends LitElement {
    * screen reader would drop it. The text goes in once no modal is open, and one task later, after the focus moves
    * the closing dialog and the success banner make in their own next task, so the focus change does not talk over it.
    */
-  private async speakWhenHeard(): Promise<void> {
+  private async speakWhenHeard(text: string): Promise<void> {
+    this.announcement = text;
     await nextTask();
     await whenNoModalOpen();
     await nextTask();
-    if (this.announcement === this.spokenAnnouncement) return;
-    this.spokenAnnouncement = this.announcement;
-    this.requestUpdate();
+    if (this.announcement === text) setText(this.spoken, text);
   }
 
   private rebuildStore(): void {
     // What the old store showed stays on screen until the new one loads (see initialSnapshot).
     const shown = this.currentStore?.state.snapshot ?? null;
-    if (this.currentStore && this.adapter !== this.currentStore.adapter) this.adapterSwaps.note();
+    const adapter = this.settings.adapter;
+    if (this.currentStore && adapter !== this.currentStore.adapter) this.adapterSwaps.note();
     this.disposeStore();
-    if (this.adapter && !isAdapter(this.adapter)) {
+    if (adapter && !isAdapter(adapter)) {
       console.error('<qbo-connection>: `adapter` lacks load/authorize/complete/vendors; it is ignored.');
     }
-    const adapter = isAdapter(this.adapter) ? this.adapter : null;
-    const store = adapter
+    const store = isAdapter(adapter)
       ? new ConnectionStore({
           adapter,
           ...(this.redirectUri ? { redirectUri: this.redirectUri } : {}),
@@ -259,8 +339,7 @@ export class QboConnection extends LitElement {
     const strings = this.language.strings(this.strings);
     // The success banner speaks for itself (role=status); the provider speaks status changes after the first.
     if (event.type === 'status-change' && event.previous !== null) {
-      this.announcement = strings.statusLine(strings.linkState[event.linkState]);
-      this.requestUpdate();
+      void this.speakWhenHeard(strings.statusLine(strings.linkState[event.linkState]));
     }
     this.dispatchEvent(toDomEvent(event));
   }

@@ -8,6 +8,20 @@ import type { ConnectionStore, StoreState } from '../../core/store.js';
 import { defaultStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 
+/** Links whose request no provider answered (none above them yet); a provider that arrives later is asked again. */
+const waiting = new Set<ConnectionLink>();
+let listening = false;
+
+function listenForProviders(doc: Document): void {
+  if (listening) return;
+  listening = true;
+  // @lit/context's ContextProvider announces itself with a bubbling, composed `context-provider` event on connection.
+  doc.addEventListener('context-provider', (event) => {
+    if ((event as Event & { context?: unknown }).context !== connectionContext) return;
+    for (const link of [...waiting]) link.connect();
+  });
+}
+
 export class ConnectionLink {
   store: ConnectionStore | null = null;
   strings: Strings = defaultStrings;
@@ -34,11 +48,18 @@ export class ConnectionLink {
   connect(): void {
     this.answered = false;
     this.host.dispatchEvent(new ContextEvent(connectionContext, this.host, this.receive, true));
-    if (!this.answered) this.attach(undefined);
+    if (this.answered) {
+      waiting.delete(this);
+      return;
+    }
+    if (!waiting.has(this)) this.attach(undefined);
+    waiting.add(this);
+    listenForProviders(this.host.ownerDocument);
   }
 
   /** On disconnection: the provider and the store forget this element. */
   disconnect(): void {
+    waiting.delete(this);
     this.release?.();
     this.release = null;
     this.detach();
