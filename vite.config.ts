@@ -98,7 +98,12 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: {
           input,
           preserveEntrySignatures: 'allow-extension',
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'qbo-reconnect.[name]-[hash].js' },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            // A lazy chunk is named after its module; what two of them share (lit, mostly) is named for that.
+            chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'qbo-reconnect.[name]-[hash].js' : 'qbo-reconnect.shared-[hash].js'),
+          },
         },
       },
     };

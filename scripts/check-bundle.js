@@ -1,8 +1,9 @@
 // npm test's check of the drop-in as built: it imports in Node (server rendering) without throwing or leaving DOM
-// stand-ins behind, handleOAuthCallback() does nothing there, every element class is exported (the reconnect dialog
-// through its loader), the dialog sits in a lazily imported chunk, and the callback file stands alone. Then in
-// headless Chromium: an English page loads no lazy chunk before intent, a French page gets its table, and a pointer
-// over Connect Account brings the dialog.
+// stand-ins behind, handleOAuthCallback() does nothing there, the first-status elements are exported and the others
+// come through loadQboElements(), the later elements and the dialog sit in lazily imported chunks without lit in the
+// static part, and the callback file stands alone. Then in headless Chromium: an English page showing the status
+// loads no lazy chunk before the first status, a French page gets only its table, a page holding a later element
+// loads that chunk at once, and a pointer over Connect Account brings the dialog.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,18 +27,24 @@ assert.equal(typeof globalThis.HTMLElement, 'undefined', 'the bundle left an HTM
 assert.equal(typeof globalThis.document, 'undefined', 'the bundle left a document stand-in behind');
 assert.deepEqual(bundle.handleOAuthCallback(), { delivered: 'none', params: null, closed: false });
 
-// static-elements.ts lists every tag but the reconnect dialog, which registry.ts adds.
-const tags = [...readFileSync('src/elements/static-elements.ts', 'utf8').matchAll(/^\s+'(qbo-[a-z-]+)': (Qbo\w+),$/gm)];
-assert.ok(tags.length >= 13, 'read the tags from static-elements.ts');
-assert.ok(!tags.some(([, tag]) => tag === 'qbo-reconnect-dialog'), 'the dialog is not registered up front');
-for (const [, tag, className] of tags) {
+// first-elements.ts lists the tags registered up front, later-elements.ts those of the later chunk.
+const tagsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/^\s+'(qbo-[a-z-]+)': (Qbo\w+),$/gm)];
+const first = tagsOf('src/elements/first-elements.ts');
+const later = tagsOf('src/elements/later-elements.ts');
+assert.ok(first.length >= 5 && later.length >= 8, 'read the tags from first-elements.ts and later-elements.ts');
+for (const [, tag, className] of first) {
   assert.equal(typeof bundle[className], 'function', `the bundle exports ${className}`);
-  assert.equal(bundle.staticElements[tag], bundle[className], `${tag} is registered up front`);
+  assert.equal(bundle.firstElements[tag], bundle[className], `${tag} is registered up front`);
 }
+for (const [, , className] of later) assert.equal(bundle[className], undefined, `${className} is not in the static part`);
 assert.equal(typeof bundle.loadQboReconnectDialog, 'function', 'the bundle exports the dialog loader');
+assert.equal(typeof bundle.loadQboElements, 'function', 'the bundle exports the loader of every class');
 assert.match(entry, /import\(["'`]\.\/qbo-reconnect\.dialogs-[\w-]+\.js["'`]\)/, 'the dialog is a lazily imported chunk');
+assert.match(entry, /import\(["'`]\.\/qbo-reconnect\.later-elements-[\w-]+\.js["'`]\)/, 'the later elements are a lazily imported chunk');
 assert.ok(!entry.includes('part="message company"'), "the dialog's screens stay out of the static part");
 assert.ok(!entry.includes('about:blank'), 'the sign-in window comes with the dialog, not up front');
+assert.ok(!entry.includes('lit-html'), 'lit-html stays out of the static part');
+assert.ok(!/role="tablist"/.test(entry), 'the link-state tabs stay out of the static part');
 
 const callback = await import(pathToFileURL(join(out, 'qbo-reconnect.callback.js')).href);
 assert.deepEqual(callback.handleOAuthCallback(), { delivered: 'none', params: null, closed: false });
@@ -116,11 +123,36 @@ try {
     });
     assert.equal(openedInClick, 1, `${lang}: Yes opens the sign-in window synchronously`);
     assert.ok(!chunks.includes('qbo-reconnect.es-US'), 'the Spanish table never loads on an English or French page');
+    // The later elements follow once the page is idle after the first status, and every class can be had.
+    const classes = await page.evaluate(async () => {
+      await customElements.whenDefined('qbo-link-state-tabs');
+      const all = await (await import('/qbo-reconnect.bundle.js')).loadQboElements();
+      return Object.entries(all).map(([tag, constructor]) => customElements.get(tag) === constructor);
+    });
+    assert.equal(classes.length, first.length + later.length + 1, 'loadQboElements() gives every tag');
+    assert.ok(classes.every(Boolean), 'each class given is the one registered');
     await page.close();
   }
+  // A page that holds a later element gets its chunk at once, before any status.
+  const page = await browser.newPage();
+  const loads = [];
+  page.on('request', (request) => loads.push(new URL(request.url()).pathname.slice(1)));
+  await page.goto(`${origin}/en`);
+  const upgraded = await page.evaluate(async () => {
+    await import('/qbo-reconnect.bundle.js');
+    document.body.innerHTML = '<qbo-connection><qbo-link-state-tabs></qbo-link-state-tabs></qbo-connection>';
+    await customElements.whenDefined('qbo-link-state-tabs');
+    return document.querySelector('qbo-link-state-tabs').shadowRoot !== null;
+  });
+  assert.ok(upgraded, 'the tabs are defined and upgraded without waiting for a status');
+  assert.ok(loads.some((name) => name.startsWith('qbo-reconnect.later-elements-')), 'the later chunk loaded');
+  assert.ok(!loads.some((name) => name.startsWith('qbo-reconnect.dialogs-')), 'the dialog still waits for intent');
+  await page.close();
 } finally {
   await browser.close();
   server.close();
 }
 
-console.log(`drop-in: imports in Node, exports ${tags.length} classes and the dialog loader; the dialog and the French and Spanish tables load lazily.`);
+console.log(
+  `drop-in: imports in Node, exports the ${first.length} first-status classes and loaders for the rest; the ${later.length} later elements, the dialog and the French and Spanish tables load lazily.`,
+);

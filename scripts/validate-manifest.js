@@ -38,7 +38,7 @@ for (const path of paths) {
   if (!existsSync(path) && !existsSync(path.replace(/\.js$/, '.d.ts'))) problems.push(`${path} is named in the manifest but not built.`);
 }
 
-const registry = ['src/elements/static-elements.ts', 'src/elements/registry.ts'].map((path) => readFileSync(path, 'utf8')).join('\n');
+const registry = ['src/elements/first-elements.ts', 'src/elements/later-elements.ts', 'src/elements/registry.ts'].map((path) => readFileSync(path, 'utf8')).join('\n');
 const registered = [...registry.matchAll(/^\s+'(qbo-[a-z-]+)': Qbo\w+,$/gm)].map((match) => match[1]);
 const tags = new Set(manifest.modules.flatMap((module) => module.declarations ?? []).map((d) => d.tagName).filter(Boolean));
 for (const tag of new Set(registered)) if (!tags.has(tag)) problems.push(`<${tag}> is registered but not in the manifest.`);

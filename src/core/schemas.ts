@@ -12,14 +12,16 @@ import type {
   VendorPage,
 } from './model.js';
 
-const nonEmpty = () => z.string().check(z.minLength(1));
+// Cheaper forms with the same meaning, each measured by npm run size: every check is one z.refine() (zod/mini's
+// minLength, regex, minimum, z.iso.datetime(), z.url() and z.int() each pull in code of their own), fields the contract
+// added later are optional rather than defaulted, and a union is read by its `outcome` instead of trying each branch.
+const valid = <T>(test: (value: T) => boolean, message: string) => z.refine<T>(test, message);
 
-// Cheaper forms with the same meaning: zod/mini's z.iso.datetime(), z.url() and z.int() each pull in more code than
-// the check itself needs (measured by npm run size); a union is read by its `outcome` instead of trying each branch.
+const nonEmpty = () => z.string().check(valid((value: string) => value.length > 0, 'must not be empty'));
 
 /** ISO 8601 date and time with seconds optional, fractions allowed, and a Z or ±hh:mm offset (z.iso.datetime({ offset: true })). */
 const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
-const isoDateTime = () => z.string().check(z.regex(ISO_DATE_TIME));
+const isoDateTime = () => z.string().check(valid((value: string) => ISO_DATE_TIME.test(value), 'must be an ISO 8601 date-time'));
 
 /** An absolute http(s) URL, as z.url({ protocol: /^https?$/ }) reads it. */
 function isHttpUrl(value: string): boolean {
@@ -31,7 +33,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** A whole number from 0 up (z.int() is a safe integer). */
-const count = () => z.number().check(z.refine(Number.isSafeInteger), z.minimum(0));
+const count = () => z.number().check(valid((value: number) => Number.isSafeInteger(value) && value >= 0, 'must be a whole number from 0'));
 
 export const companySchema = z.object({ realmId: nonEmpty(), name: nonEmpty() });
 
@@ -40,8 +42,8 @@ export const syncSummarySchema = z.object({
   lastSyncAt: z.nullable(isoDateTime()),
 });
 
-/** Fields the contract added later: a backend that omits them is read as "unknown" (null), never as invalid. */
-const laterField = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
+/** Fields the contract added later: a backend that omits them is read as "unknown" (null, see parseSnapshot), never as invalid. */
+const laterField = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
 export const snapshotSchema = z.object({
   linkState: z.enum(LINK_STATES as [LinkState, ...LinkState[]]),
@@ -55,7 +57,7 @@ export const snapshotSchema = z.object({
 });
 
 export const authorizeResultSchema = z.object({
-  authorizationUrl: z.string().check(z.refine(isHttpUrl)),
+  authorizationUrl: z.string().check(valid(isHttpUrl, 'must be an http(s) URL')),
   state: nonEmpty(),
 });
 
@@ -84,8 +86,18 @@ function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T
   throw new ConnectionError('invalid_response', `Invalid ${what} from the backend (${detail}).`, { cause: result.error });
 }
 
+/** A valid snapshot with the later fields an older backend left out read as null. */
+function complete(snapshot: z.infer<typeof snapshotSchema>): ConnectionSnapshot {
+  return {
+    ...snapshot,
+    credentialsExpireAt: snapshot.credentialsExpireAt ?? null,
+    connectedAt: snapshot.connectedAt ?? null,
+    connectedBy: snapshot.connectedBy ?? null,
+  };
+}
+
 export function parseSnapshot(value: unknown): ConnectionSnapshot {
-  return parseWith(snapshotSchema, value, 'connection snapshot');
+  return complete(parseWith(snapshotSchema, value, 'connection snapshot'));
 }
 
 export function parseAuthorizeResult(value: unknown): AuthorizeResult {
@@ -105,6 +117,7 @@ const mismatchSchema = z.object({ outcome: z.literal('company_mismatch'), linked
 
 /** Validates a CompleteResult returned by any adapter (the HTTP adapter builds one from a 200 or a 409). */
 export function parseCompleteResult(value: unknown): CompleteResult {
-  const mismatch = (value as { outcome?: unknown } | null)?.outcome === 'company_mismatch';
-  return parseWith<CompleteResult>(mismatch ? mismatchSchema : connectedSchema, value, 'complete reply');
+  if ((value as { outcome?: unknown } | null)?.outcome === 'company_mismatch') return parseWith(mismatchSchema, value, 'complete reply');
+  const connected = parseWith(connectedSchema, value, 'complete reply');
+  return { outcome: 'connected', snapshot: complete(connected.snapshot) };
 }

@@ -64,7 +64,7 @@ const storedStateSchema = z.object({
   usedCodes: z.array(z.string()),
 });
 
-type BackendState = z.infer<typeof storedStateSchema>;
+type BackendState = Omit<z.infer<typeof storedStateSchema>, 'snapshot'> & { snapshot: ConnectionSnapshot };
 
 function randomState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -323,7 +323,7 @@ export class MemoryBackend {
       return false;
     }
     if (!parsed.success) return false;
-    this.#state = parsed.data;
+    this.#state = { ...parsed.data, snapshot: parseSnapshot(parsed.data.snapshot) };
     this.#storedText = text;
     return true;
   }

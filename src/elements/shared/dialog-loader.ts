@@ -1,31 +1,20 @@
 // Loads the reconnect dialog when it is about to be needed, not with the page: on the first sign of intent (a pointer
 // over, focus on or click of a Connect Account link) or when the page is idle after the first status.
 // The popup still opens synchronously inside Yes: Yes is only shown by the dialog, so its code is there by then.
-import type * as Dialogs from '../dialogs.js';
-
-let loading: Promise<typeof Dialogs> | null = null;
-let watching = false;
+import { FIRST_STATUS_EVENTS, lazyChunk, whenIdle } from './lazy-chunk.js';
 
 /** Loads and registers the dialog once; a failed load (offline) is retried on the next call. */
-export function loadDialogs(): Promise<typeof Dialogs> {
-  loading ??= import('../dialogs.js').then(
-    (module) => {
-      module.defineDialogs();
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadDialogs = lazyChunk(() =>
+  import('../dialogs.js').then((module) => {
+    module.defineDialogs();
+    return module;
+  }),
+);
+
+let watching = false;
 
 /** Elements whose pointer, focus or click means the dialog may open next. */
 const INTENT = new Set(['QBO-CONNECT-LINK', 'QBO-CONNECTION-STATUS', 'QBO-EXPIRY-WARNING']);
-
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
 
 /** Starts watching `doc` for intent (once per page); the dialog loads at the first sign of it. */
 export function loadDialogsOnIntent(doc: Document): void {
@@ -34,7 +23,7 @@ export function loadDialogsOnIntent(doc: Document): void {
   const events = ['pointerover', 'focusin', 'click', 'touchstart'] as const;
   const stop = () => {
     for (const type of events) doc.removeEventListener(type, onIntent, true);
-    doc.removeEventListener('qbo-status-change', onStatus, true);
+    for (const type of FIRST_STATUS_EVENTS) doc.removeEventListener(type, onStatus, true);
   };
   const load = () => {
     stop();
@@ -48,9 +37,9 @@ export function loadDialogsOnIntent(doc: Document): void {
     if (event.composedPath().some((node) => node instanceof Element && INTENT.has(node.tagName))) load();
   }
   function onStatus() {
-    doc.removeEventListener('qbo-status-change', onStatus, true);
+    for (const type of FIRST_STATUS_EVENTS) doc.removeEventListener(type, onStatus, true);
     whenIdle(load);
   }
   for (const type of events) doc.addEventListener(type, onIntent, { capture: true, passive: true });
-  doc.addEventListener('qbo-status-change', onStatus, true);
+  for (const type of FIRST_STATUS_EVENTS) doc.addEventListener(type, onStatus, true);
 }
