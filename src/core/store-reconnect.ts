@@ -1,25 +1,21 @@
-// The store's reconnect run: the sign-in window, authorize(), complete(), the company-switch pause, and failures.
+// The store's reconnect run: its steps (ask, open the sign-in window, wait, the company-switch pause, cancel) and its
+// failures. The exchange with the backend once Yes was said is in reconnect-exchange.ts.
 import type { ConnectionAdapter } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import type { ConnectionSnapshot } from './model.js';
 import type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
+import type { OAuthAuthorization } from './oauth-window.js';
 import { IDLE, isRunning, transition } from './reconnect-flow.js';
 import type { AuthorizeMode, FlowEvent } from './reconnect-flow.js';
-import { clearPendingAuthorization, savePendingAuthorization } from './redirect.js';
-import { parseAuthorizeResult, parseCompleteResult } from './schemas.js';
-import { checkAuthorizationUrl } from './authorization-url.js';
+import { authorizeAndSignIn, completeSignIn } from './reconnect-exchange.js';
+import type { ExchangeRun } from './reconnect-exchange.js';
+import { clearPendingAuthorization } from './redirect.js';
 import type { StoreCore } from './store-state.js';
 import type { RedirectReturn } from './store-redirect.js';
 import type { UsedCodes } from './used-codes.js';
 
 /** How long a detached sign-in waits before the dialog also offers "Sign-in window closed? Try again". */
 export const DETACHED_RETRY_OFFER_MS = 5000;
-
-interface CallbackParams {
-  code: string;
-  state: string;
-  realmId: string;
-}
 
 /** What the reconnect run needs beyond the store's state. */
 export interface ReconnectHost {
@@ -28,7 +24,6 @@ export interface ReconnectHost {
   readonly redirectUri: string;
   /** Where authorize() may send the user (see authorization-url.ts). */
   readonly authorizationOrigins: readonly string[];
-  readonly usedCodes: UsedCodes;
   /** A completed link: shows it, newer than anything loading, and ends a finished disconnect's notice. */
   accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void;
   /** Asks the backend for the status again (after a cancel that may have come too late to stop a link). */
@@ -36,17 +31,33 @@ export interface ReconnectHost {
 }
 
 /** Runs one reconnect at a time for a store; the flow's step lives in the store's state so every element sees it. */
-export class ReconnectRun {
+export class ReconnectRun implements ExchangeRun {
   private controller: AbortController | null = null;
   private signInWindow: AuthorizationWindow | null = null;
   private cancelRetryOffer: () => void = () => {};
-  /** The callback waiting for the second Yes of a company switch. */
-  private pendingSwitch: CallbackParams | null = null;
+  usedCodes: UsedCodes | null = null;
+  pendingSwitch: OAuthAuthorization | null = null;
 
   constructor(
-    private readonly core: StoreCore,
+    readonly core: StoreCore,
     private readonly host: ReconnectHost,
   ) {}
+
+  get env(): StoreEnvironment {
+    return this.host.env;
+  }
+
+  get redirectUri(): string {
+    return this.host.redirectUri;
+  }
+
+  get authorizationOrigins(): readonly string[] {
+    return this.host.authorizationOrigins;
+  }
+
+  accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void {
+    this.host.accept(snapshot, firstConnection);
+  }
 
   request(): void {
     this.dispatch({ type: 'request' });
@@ -147,6 +158,14 @@ export class ReconnectRun {
     this.signInWindow = null;
   }
 
+  /** Applies a flow event; returns whether it changed the state. */
+  dispatch(event: FlowEvent): boolean {
+    const next = transition(this.core.state.flow, event);
+    if (next === this.core.state.flow) return false;
+    this.core.update({ flow: next });
+    return true;
+  }
+
   private async runAuthorization(
     adapter: ConnectionAdapter,
     mode: AuthorizeMode,
@@ -154,28 +173,7 @@ export class ReconnectRun {
     signal: AbortSignal,
   ): Promise<void> {
     try {
-      const redirectUri = this.host.redirectUri;
-      const reply = await this.core.call('preparing the sign-in', (callSignal) => adapter.authorize({ redirectUri }, { signal: callSignal }), signal);
-      const grant = parseAuthorizeResult(reply);
-      if (signal.aborted) return;
-      checkAuthorizationUrl(grant.authorizationUrl, this.host.authorizationOrigins);
-      if (mode === 'redirect' || !signInWindow) {
-        const env = this.host.env;
-        const storage = env.storage;
-        if (!storage) throw new ConnectionError('popup_blocked', 'Redirect sign-in needs sessionStorage, which this page cannot use.');
-        savePendingAuthorization(storage, {
-          state: grant.state,
-          returnUrl: env.currentUrl(),
-          mode: 'redirect',
-          createdAt: Date.now(),
-        });
-        env.navigate(grant.authorizationUrl);
-        return;
-      }
-      const params = await signInWindow.authorize(grant.authorizationUrl, grant.state, signal);
-      if (signal.aborted) return;
-      signInWindow.close();
-      await this.runCompletion(adapter, params, false, signal);
+      await authorizeAndSignIn(this, adapter, mode, signInWindow, signal);
     } catch (thrown) {
       if (!signal.aborted) this.fail(thrown);
     } finally {
@@ -184,29 +182,9 @@ export class ReconnectRun {
     }
   }
 
-  private async runCompletion(adapter: ConnectionAdapter, params: CallbackParams, confirmCompanySwitch: boolean, signal: AbortSignal): Promise<void> {
-    const usedCodes = this.host.usedCodes;
-    // The switch confirmation re-sends the code the backend refused without exchanging; anything else is a reuse.
-    if (usedCodes.has(params.code) && !confirmCompanySwitch) {
-      this.fail(new ConnectionError('state_mismatch', 'This sign-in answer was already used; sign in again.'));
-      return;
-    }
-    this.dispatch({ type: 'callback' });
-    usedCodes.remember(params.code);
+  private async runCompletion(adapter: ConnectionAdapter, params: OAuthAuthorization, confirmCompanySwitch: boolean, signal: AbortSignal): Promise<void> {
     try {
-      const request = confirmCompanySwitch ? { ...params, confirmCompanySwitch: true } : params;
-      const reply = await this.core.call('finishing the connection', (callSignal) => adapter.complete(request, { signal: callSignal }), signal);
-      const result = parseCompleteResult(reply);
-      if (signal.aborted) return;
-      if (result.outcome === 'company_mismatch') {
-        usedCodes.forget(params.code);
-        this.pendingSwitch = params;
-        this.dispatch({ type: 'company-mismatch', linked: result.linked, incoming: result.incoming });
-        return;
-      }
-      this.host.accept(result.snapshot, !this.core.state.snapshot?.company);
-      this.dispatch({ type: 'succeed' });
-      this.core.emit({ type: 'reconnect-success', snapshot: result.snapshot, companySwitched: confirmCompanySwitch });
+      await completeSignIn(this, adapter, params, confirmCompanySwitch, signal);
     } catch (thrown) {
       if (!signal.aborted) this.fail(thrown);
     }
@@ -219,13 +197,5 @@ export class ReconnectRun {
     if (this.dispatch({ type: 'fail', reason: error.reason, message: error.message, ...described })) {
       this.core.emit({ type: 'reconnect-error', reason: error.reason, message: error.message });
     }
-  }
-
-  /** Applies a flow event; returns whether it changed the state. */
-  private dispatch(event: FlowEvent): boolean {
-    const next = transition(this.core.state.flow, event);
-    if (next === this.core.state.flow) return false;
-    this.core.update({ flow: next });
-    return true;
   }
 }

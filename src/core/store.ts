@@ -14,7 +14,6 @@ import { SnapshotLoader } from './store-loading.js';
 import { ReconnectRun } from './store-reconnect.js';
 import { takeRedirectReturn } from './store-redirect.js';
 import type { StoreCore, StoreEvent, StoreState } from './store-state.js';
-import { UsedCodes } from './used-codes.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { INTUIT_AUTHORIZATION_URL } from './authorization-url.js';
 
@@ -51,7 +50,6 @@ export class ConnectionStore {
   private current: StoreState;
   private readonly stateListeners = new Set<(state: StoreState) => void>();
   private readonly eventListeners = new Set<(event: StoreEvent) => void>();
-  private readonly usedCodes: UsedCodes;
   private readonly loader: SnapshotLoader;
   private readonly reconnect: ReconnectRun;
   private readonly disconnection: Disconnection;
@@ -62,7 +60,6 @@ export class ConnectionStore {
     this.env = { ...browserEnvironment(), ...options.environment };
     this.redirectUri = options.redirectUri || this.defaultRedirectUri();
     this.callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-    this.usedCodes = new UsedCodes(this.env.storage);
     this.current = {
       status: this.adapter ? 'loading' : 'unconfigured',
       snapshot: this.adapter ? validOrNull(options.initialSnapshot) : null,
@@ -89,7 +86,6 @@ export class ConnectionStore {
       env: this.env,
       redirectUri: this.redirectUri,
       authorizationOrigins: options.authorizationOrigins?.length ? [...options.authorizationOrigins] : [INTUIT_AUTHORIZATION_URL],
-      usedCodes: this.usedCodes,
       accept: (snapshot, firstConnection) => {
         this.loader.supersede();
         this.update({ status: 'ready', loadError: null, bannerVisible: true, firstConnection });

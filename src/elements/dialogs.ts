@@ -1,11 +1,12 @@
 // The reconnect dialog's chunk: the drop-in loads it on first intent (see shared/dialog-loader.ts), not up front,
-// together with the sign-in window that its Yes opens.
+// together with the sign-in window that its Yes opens and the exchange with the backend that follows.
 import { OAuthWindow } from '../core/oauth-window.js';
 import { QboReconnectDialog } from './qbo-reconnect-dialog/qbo-reconnect-dialog.js';
 import { defineElement } from './shared/define-element.js';
 import { provideOAuthWindow } from './shared/oauth-window.lazy.js';
 
 export { QboReconnectDialog };
+export * as exchange from '../core/reconnect-exchange.js';
 
 export function defineDialogs(): void {
   // Before the dialog can show Yes: the window Yes opens must be at hand synchronously.
