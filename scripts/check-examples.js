@@ -79,7 +79,7 @@ async function reconnect(browser, name, url) {
     await page.getByText('Your account has been successfully reconnected.').waitFor({ timeout: 15_000 });
     await page.locator('#host-event').getByText('reconnect-success: Harbor Street Bakery LLC').waitFor();
     await page.locator('#host-state').getByText('active').waitFor();
-    await page.locator('qbo-vendor-id').getByText('58').waitFor();
+    await page.locator('qbo-vendor-id', { hasText: '58' }).waitFor();
     if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
     console.log(`✓ ${name}: reconnected in Chromium (${seconds()})`);
   } finally {

@@ -29,7 +29,7 @@ export function headerBadge(page) {
 export async function assertInactivePage(page) {
   const badge = headerBadge(page);
   await badge.getByText('Inactive', { exact: true }).waitFor();
-  assert.ok(isGray(await partColor(badge, 'base')), 'the Inactive badge is gray');
+  assert.ok(isGray(await partColor(badge, 'label')), 'the Inactive badge is gray');
   for (const tab of TABS) {
     await openTab(page, tab);
     const panel = visiblePanel(page);
@@ -43,7 +43,8 @@ export async function assertInactivePage(page) {
   }
   await openTab(page, 'Vendors');
   const vendorIds = visiblePanel(page).locator('qbo-vendor-id');
-  await vendorIds.first().getByText('Integration Account Name').waitFor();
+  // A cell's text sits in its shadow root without an element of its own: Playwright's hasText matches it.
+  await vendorIds.filter({ hasText: 'Integration Account Name' }).first().waitFor();
   assert.ok((await vendorIds.count()) > 0);
   for (const cell of await vendorIds.all()) assert.equal(await cell.getAttribute('state'), 'placeholder');
   const linkStates = page.locator('qbo-link-state-tabs').getByRole('tab');
@@ -61,7 +62,7 @@ export async function assertReconnectedPage(page, { company, vendorIds: expectVe
 
   const badge = headerBadge(page);
   await badge.getByText('Active', { exact: true }).waitFor();
-  assert.ok(isGreen(await partColor(badge, 'base')), 'the Active badge is green');
+  assert.ok(isGreen(await partColor(badge, 'label')), 'the Active badge is green');
 
   for (const tab of TABS) {
     await openTab(page, tab);

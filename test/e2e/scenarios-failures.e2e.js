@@ -88,7 +88,7 @@ describe('failure scenarios', () => {
       assert.match(await loadError.locator('pre').innerText(), /"reason": "invalid_response"/);
       // The vendors still list, with placeholders: nothing says the feed is live.
       await page.getByRole('tab', { name: 'Vendors', exact: true }).click();
-      await visiblePanel(page).locator('qbo-vendor-id').first().getByText('Integration Account Name').waitFor();
+      await visiblePanel(page).locator('qbo-vendor-id').filter({ hasText: 'Integration Account Name' }).first().waitFor();
       await screenshot(page, '08-malformed');
       assertNoConsoleErrors(errors);
     } finally {
@@ -115,7 +115,7 @@ describe('failure scenarios', () => {
     try {
       const badge = headerBadge(page);
       await badge.getByText('Disabled', { exact: true }).waitFor();
-      const [r, g, b] = await partColor(badge, 'base');
+      const [r, g, b] = await partColor(badge, 'label');
       assert.ok(Math.max(r, g, b) - Math.min(r, g, b) < 40, 'gray');
       const status = visiblePanel(page).locator('qbo-connection-status');
       await status.getByText('API Connection Status is Disabled').waitFor();

@@ -52,17 +52,19 @@ describe('<qbo-status-badge>', () => {
     await expect(badgeIn(m.provider)).to.be.accessible();
   });
 
-  it('is one text node: a state change rewrites its text and state attribute in place', async () => {
+  it('is one label span with one text node: a state change rewrites the text and the state attribute in place', async () => {
     const mounted = await mount(html`<qbo-status-badge></qbo-status-badge>`, INACTIVE);
     const badge = badgeIn(mounted.provider);
-    const [text] = badge.shadowRoot!.childNodes;
+    const label = badge.shadowRoot!.querySelector('[part=label]')!;
+    const text = label.firstChild!;
     expect(badge.shadowRoot!.childNodes.length).to.equal(1);
-    expect(text!.nodeType).to.equal(Node.TEXT_NODE);
+    expect(label.childNodes.length).to.equal(1);
+    expect(text.nodeType).to.equal(Node.TEXT_NODE);
     void mounted.provider.refresh();
     await answerLoad(mounted, ACTIVE);
-    expect(badge.shadowRoot!.childNodes.length).to.equal(1);
-    expect(badge.shadowRoot!.firstChild).to.equal(text);
-    expect(text!.textContent).to.equal('Active');
+    expect(badge.shadowRoot!.firstChild).to.equal(label);
+    expect(label.firstChild).to.equal(text);
+    expect(text.textContent).to.equal('Active');
     expect(badge.state).to.equal('active');
   });
 

@@ -1,20 +1,33 @@
 // <qbo-status-badge>: the flag next to the QuickBooks title: "Active" green, "Inactive" gray, "Disabled".
 import { displayState, shownLinkState } from '../../core/selectors.js';
 import type { DisplayState } from '../../core/selectors.js';
+import { element } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { badgeStyles } from './qbo-status-badge.styles.js';
 
+let labelShape: HTMLSpanElement | null = null;
+
+/** The label span around `text`, cloned from one shape (a page may hold a thousand badges). */
+function badgeLabel(text: Text): HTMLSpanElement {
+  labelShape ??= element('span', { part: 'label' });
+  const label = labelShape.cloneNode() as HTMLSpanElement;
+  label.append(text);
+  return label;
+}
+
 /**
  * The integration status badge. Cheap by design, since a page may hold a thousand: the element itself is the pill
  * (its dot is painted, filled when active and a ring otherwise, so the state reads without colour too), its shadow
- * root holds one text node, and a state change rewrites that text and the `state` attribute, nothing else. Style it
- * as `qbo-status-badge` and `qbo-status-badge[state=active]`.
+ * root holds one span with one text node, and a state change rewrites that text and the `state` attribute, nothing
+ * else. Style the pill as `qbo-status-badge` and `qbo-status-badge[state=active]`.
  *
  * @tagname qbo-status-badge
  * @summary "Active" (green) / "Inactive" (gray) / "Disabled" flag for the integration title.
  *
  * @attr {"active" | "inactive" | "disabled" | "loading" | "error" | "unconfigured"} state - Reflects what the badge shows; set by the element itself.
+ *
+ * @csspart label - The text.
  *
  * @cssprop --qbo-badge-background - Pill background (defaults follow the state).
  * @cssprop --qbo-badge-color - Pill text, border and dot colour (defaults follow the state).
@@ -37,7 +50,7 @@ export class QboStatusBadge extends PlainElement {
   }
 
   protected override build(root: ShadowRoot): void {
-    root.append(this.label);
+    root.append(badgeLabel(this.label));
   }
 
   protected override update(): void {
