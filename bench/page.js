@@ -11,7 +11,7 @@ const ACTIVE = {
   connectedAt: null,
   connectedBy: null,
 };
-const INACTIVE = { ...ACTIVE, linkState: 'inactive', inactiveReason: 'expired' };
+const INACTIVE = { ...ACTIVE, linkState: 'inactive', inactiveReason: 'expired_credentials' };
 
 /** An adapter answering from memory at once; `next` is what the following load returns; `loads` counts requests. */
 export function memoryAdapter() {
