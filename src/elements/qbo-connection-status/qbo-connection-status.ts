@@ -3,7 +3,7 @@ import { displayState, isReconnecting, shownLinkState } from '../../core/selecto
 import type { DisplayState } from '../../core/selectors.js';
 import { QboConnectLink } from '../qbo-connect-link/qbo-connect-link.js';
 import { defineElement } from '../shared/define-element.js';
-import { element, place, setAttribute, setText, svgElement } from '../shared/dom.js';
+import { element, liveRegion, place, setAttribute, setText, svgElement } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectionStatusStyles } from './qbo-connection-status.styles.js';
@@ -83,12 +83,8 @@ export class QboConnectionStatus extends PlainElement {
     this.retryButton,
   );
   private readonly base = element('div', { part: 'base' }, this.statusRow);
-  private readonly retryResult = document.createTextNode('');
-  private readonly announcer = element(
-    'div',
-    { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
-    this.retryResult,
-  );
+  /** Speaks the result of Retry. */
+  private readonly announcer = liveRegion();
 
   constructor() {
     super();
@@ -121,7 +117,7 @@ export class QboConnectionStatus extends PlainElement {
 
   protected override build(root: ShadowRoot): void {
     this.retryButton.addEventListener('click', () => void this.retry());
-    root.append(this.base, this.announcer);
+    root.append(this.base, this.announcer.region);
   }
 
   protected override update(): void {
@@ -176,7 +172,7 @@ export class QboConnectionStatus extends PlainElement {
   }
 
   private say(text: string): void {
-    setText(this.retryResult, text);
+    this.announcer.say(text);
   }
 }
 

@@ -3,30 +3,16 @@ import { ContextProvider } from '@lit/context';
 import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
 import { connectionContext } from '../../context.js';
 import type { ConnectionAdapter } from '../../core/adapter.js';
-import { watchFreshness } from '../../core/freshness.js';
-import { ConnectionStore } from '../../core/store.js';
-import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
+import type { ConnectionStore, StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
 import { hasStringsForLocale, whenStringsForLocale } from '../../i18n/locale.js';
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
-import { element, setText } from '../shared/dom.js';
+import { element, liveRegion, upgradeProperties } from '../shared/dom.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
-import { pageSignals } from '../shared/page-signals.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { AdapterSwaps } from './adapter-swaps.js';
 import { ConnectionLanguage } from './connection-language.js';
-
-function isAdapter(value: unknown): value is ConnectionAdapter {
-  const candidate = value as Partial<ConnectionAdapter> | null;
-  return (
-    !!candidate &&
-    typeof candidate.load === 'function' &&
-    typeof candidate.authorize === 'function' &&
-    typeof candidate.complete === 'function' &&
-    typeof candidate.vendors === 'function'
-  );
-}
+import { ProvidedStore } from './provided-store.js';
 
 const styles = [
   tokens,
@@ -86,26 +72,17 @@ export class QboConnection extends HTMLElement {
   /** Lets tests and unusual hosts replace the page surroundings (storage, navigation, sign-in window). */
   declare environment: Partial<StoreEnvironment> | undefined;
 
-  /** What the live region says, once it can be heard (see speakWhenHeard). */
+  /** What the live region is to say, once it can be heard (see speakWhenHeard). */
   private announcement = '';
-  private readonly spoken = document.createTextNode('');
-  private readonly announcer = element(
-    'div',
-    { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
-    this.spoken,
-  );
+  private readonly announcer = liveRegion();
 
-  private currentStore: ConnectionStore | null = null;
+  private readonly stores = new ProvidedStore(() => this.ownerDocument, (event) => this.forward(event));
   /** Settings changed since the last update; the first update applies them all. */
   private readonly changed = new Set<Setting>(['adapter', 'strings', 'locale']);
   private pendingUpdate: Promise<boolean> | null = null;
   private hasUpdated = false;
   /** The disposal a removal scheduled, cancelled when the element is back within the same task. */
   private pendingDisposal: ReturnType<typeof setTimeout> | null = null;
-  /** Notices a host that creates a new adapter per render. */
-  private readonly adapterSwaps = new AdapterSwaps();
-  private stopListening: (() => void) | null = null;
-  private stopFreshness: (() => void) | null = null;
   private readonly provider = new ContextProvider(this, {
     context: connectionContext,
     initialValue: { store: null, strings: mergeStrings(null) },
@@ -177,7 +154,7 @@ export class QboConnection extends HTMLElement {
 
   /** The store of this provider (null without an adapter): hosts call `vendors()` or `refresh()` on it. */
   get store(): ConnectionStore | null {
-    return this.currentStore;
+    return this.stores.current;
   }
 
   /** Settles once the latest settings are applied (a new adapter has its store, a new locale its strings). */
@@ -187,7 +164,7 @@ export class QboConnection extends HTMLElement {
 
   /** Asks the backend for the connection again. */
   refresh(): Promise<void> {
-    return this.currentStore?.refresh() ?? Promise.resolve();
+    return this.stores.current?.refresh() ?? Promise.resolve();
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
@@ -197,16 +174,10 @@ export class QboConnection extends HTMLElement {
 
   connectedCallback(): void {
     if (!this.shadowRoot) {
-      // Values a framework set before the tag was defined sit on the instance, hiding the accessors: move them over.
-      for (const name of ['adapter', 'redirectUri', 'authorizationOrigins', 'strings', 'locale', 'environment'] as const) {
-        if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
+      upgradeProperties(this, ['adapter', 'redirectUri', 'authorizationOrigins', 'strings', 'locale', 'environment']);
       const root = this.attachShadow({ mode: 'open' });
       adoptStyles(root, styles);
-      root.append(element('slot'), this.announcer);
+      root.append(element('slot'), this.announcer.region);
     }
     this.provider.hostConnected();
     this.language.watch();
@@ -214,23 +185,22 @@ export class QboConnection extends HTMLElement {
     if (this.pendingDisposal !== null) {
       clearTimeout(this.pendingDisposal);
       this.pendingDisposal = null;
-      if (this.currentStore) this.keepFresh(this.currentStore);
+      this.stores.keepFresh();
     }
     if (!this.hasUpdated) this.scheduleUpdate();
     // Reattached after a real removal: build the store again (the removal disposed it).
-    else if (!this.currentStore) this.rebuildStore();
+    else if (!this.stores.current) this.rebuildStore();
   }
 
   disconnectedCallback(): void {
     this.language.unwatch();
     // A provider out of the page asks for nothing, even while it may still come back.
-    this.stopFreshness?.();
-    this.stopFreshness = null;
+    this.stores.pause();
     // Disposed only when still out of the document a task later, so a move does not close the sign-in window.
     if (this.pendingDisposal === null) {
       this.pendingDisposal = setTimeout(() => {
         this.pendingDisposal = null;
-        if (!this.isConnected) this.disposeStore();
+        if (!this.isConnected) this.stores.dispose();
       }, 0);
     }
   }
@@ -260,7 +230,7 @@ export class QboConnection extends HTMLElement {
     if (changed.has('locale')) this.language.mark();
     if (!this.hasUpdated) {
       this.hasUpdated = true;
-      if (!this.currentStore) {
+      if (!this.stores.current) {
         console.warn(
           '<qbo-connection>: no adapter is set, so the connection elements show "Not configured". ' +
             'Set the `adapter` property (for example `createHttpAdapter({ baseUrl: "/api/quickbooks" })`).',
@@ -279,57 +249,17 @@ export class QboConnection extends HTMLElement {
     await nextTask();
     await whenNoModalOpen();
     await nextTask();
-    if (this.announcement === text) setText(this.spoken, text);
+    if (this.announcement === text) this.announcer.say(text);
   }
 
   private rebuildStore(): void {
-    // What the old store showed stays on screen until the new one loads (see initialSnapshot).
-    const shown = this.currentStore?.state.snapshot ?? null;
-    const adapter = this.settings.adapter;
-    if (this.currentStore && adapter !== this.currentStore.adapter) this.adapterSwaps.note();
-    this.disposeStore();
-    if (adapter && !isAdapter(adapter)) {
-      console.error('<qbo-connection>: `adapter` lacks load/authorize/complete/vendors; it is ignored.');
-    }
-    const store = isAdapter(adapter)
-      ? new ConnectionStore({
-          adapter,
-          ...(this.redirectUri ? { redirectUri: this.redirectUri } : {}),
-          ...(this.environment ? { environment: this.environment } : {}),
-          authorizationOrigins: this.authorizationOrigins.split(/\s+/).filter(Boolean),
-          initialSnapshot: shown,
-        })
-      : null;
-    this.currentStore = store;
-    if (store) {
-      this.stopListening = store.onEvent((event) => this.forward(event));
-      void store.resumeFromRedirect();
-      void store.load();
-      // After the redirect resume, which cleans its own parameters first; a running flow ignores the landing.
-      void store.openFromLanding();
-      this.keepFresh(store);
-    }
+    this.stores.rebuild({ ...this.settings, environment: this.environment });
     this.provide();
-  }
-
-  /** Back to a page left hidden (or unfocused) for a while: ask again, at most once a minute, never while hidden. */
-  private keepFresh(store: ConnectionStore): void {
-    this.stopFreshness?.();
-    this.stopFreshness = watchFreshness(() => void store.refresh(), pageSignals(this.ownerDocument));
-  }
-
-  private disposeStore(): void {
-    this.stopListening?.();
-    this.stopListening = null;
-    this.stopFreshness?.();
-    this.stopFreshness = null;
-    this.currentStore?.dispose();
-    this.currentStore = null;
   }
 
   private provide(): void {
     this.language.noteProvided();
-    this.provider.setValue({ store: this.currentStore, strings: this.language.strings(this.strings) });
+    this.provider.setValue({ store: this.stores.current, strings: this.language.strings(this.strings) });
     // The drop-in loads the French and Spanish tables on first use: English shows until the table is here.
     const language = this.language.language;
     if (!hasStringsForLocale(language)) whenStringsForLocale(language).then(() => this.provide(), () => {});

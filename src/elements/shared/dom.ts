@@ -49,3 +49,28 @@ export function place(parent: Node, node: Node, shown: boolean, order: readonly 
   const later = order.slice(order.indexOf(node) + 1).find((sibling) => sibling.parentNode === parent) ?? null;
   parent.insertBefore(node, later);
 }
+
+/** A visually hidden polite live region of one text node, and the way to make it speak. */
+export function liveRegion(): { region: HTMLDivElement; say(text: string): void } {
+  const spoken = document.createTextNode('');
+  const region = element(
+    'div',
+    { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
+    spoken,
+  );
+  return { region, say: (text) => setText(spoken, text) };
+}
+
+/**
+ * Moves the values a framework set on `target` before its tag was defined (own properties, hiding the class's
+ * accessors) onto those accessors. Call it once the subclass's field initializers have run.
+ */
+export function upgradeProperties(target: HTMLElement, names: readonly string[]): void {
+  const self = target as unknown as Record<string, unknown>;
+  for (const name of names) {
+    if (!Object.prototype.hasOwnProperty.call(target, name)) continue;
+    const value = self[name];
+    delete self[name];
+    self[name] = value;
+  }
+}

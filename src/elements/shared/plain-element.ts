@@ -4,6 +4,7 @@
 import { adoptStyles } from '@lit/reactive-element/css-tag.js';
 import type { CSSResultOrNative } from '@lit/reactive-element/css-tag.js';
 import { ConnectionLink } from './connection-link.js';
+import { upgradeProperties } from './dom.js';
 
 export abstract class PlainElement extends HTMLElement {
   static styles: CSSResultOrNative[] = [];
@@ -24,14 +25,8 @@ export abstract class PlainElement extends HTMLElement {
   connectedCallback(): void {
     if (!this.shadowRoot) {
       const type = this.constructor as typeof PlainElement;
-      // After the subclass's own field initializers, which would otherwise overwrite what is moved here.
-      const self = this as unknown as Record<string, unknown>;
-      for (const name of type.upgradedProperties) {
-        if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
-        const value = self[name];
-        delete self[name];
-        self[name] = value;
-      }
+      // Here rather than in a constructor: after the subclass's own field initializers.
+      upgradeProperties(this, type.upgradedProperties);
       const root = this.attachShadow(type.shadowRootOptions);
       adoptStyles(root, type.styles);
       this.build(root);
