@@ -18,14 +18,6 @@ function isAdapter(value: unknown): value is ConnectionAdapter {
   );
 }
 
-export interface StoreSettings {
-  adapter: ConnectionAdapter | null;
-  redirectUri: string;
-  /** Space-separated, as the attribute gives them. */
-  authorizationOrigins: string;
-  environment: Partial<StoreEnvironment> | undefined;
-}
-
 export class ProvidedStore {
   current: ConnectionStore | null = null;
   /** Notices a host that creates a new adapter per render. */
@@ -39,8 +31,16 @@ export class ProvidedStore {
     private readonly onEvent: (event: StoreEvent) => void,
   ) {}
 
-  /** A new store for `settings` (none without a valid adapter), which starts loading at once. */
-  rebuild(settings: StoreSettings): void {
+  /**
+   * A new store for the provider's settings (none without a valid adapter), which starts loading at once.
+   * `authorizationOrigins` are space-separated, as the attribute gives them.
+   */
+  rebuild(settings: {
+    adapter: ConnectionAdapter | null;
+    redirectUri: string;
+    authorizationOrigins: string;
+    environment: Partial<StoreEnvironment> | undefined;
+  }): void {
     // What the old store showed stays on screen until the new one loads (see initialSnapshot).
     const shown = this.current?.state.snapshot ?? null;
     const { adapter } = settings;
