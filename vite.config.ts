@@ -21,15 +21,17 @@ const libraryEntries = {
 };
 
 /**
- * The drop-in's own versions of four modules: the header registers its pieces without the reconnect dialog (which
- * then loads on first intent, with the sign-in window its Yes opens and the exchange with the backend after it), and
- * the French and Spanish string tables load on first use.
+ * The drop-in's own versions of five modules: the header registers its pieces without the reconnect dialog (which
+ * then loads on first intent, with the sign-in window its Yes opens and the exchange with the backend after it), the
+ * French and Spanish string tables load on first use, and the English texts shown after the first status come with
+ * the chunks that show them.
  */
 function dropInSwaps(): Plugin {
   const swaps = [
     { source: './pieces.js', importer: 'qbo-integration-header.ts', target: 'elements/qbo-integration-header/pieces.lazy.ts' },
     { source: './locale-tables.js', importer: 'i18n/locale.ts', target: 'i18n/locale-tables.lazy.ts' },
     { source: './oauth-window.js', importer: 'core/oauth-environment.ts', target: 'elements/shared/oauth-window.lazy.ts' },
+    { source: './english-later.js', importer: 'i18n/strings.ts', target: 'i18n/english-later.lazy.ts' },
     { source: './reconnect-exchange.js', importer: 'core/store-reconnect.ts', target: 'elements/shared/reconnect-exchange.lazy.ts' },
   ];
   return {

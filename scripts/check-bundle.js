@@ -1,9 +1,10 @@
 // npm test's check of the drop-in as built: it imports in Node (server rendering) without throwing or leaving DOM
 // stand-ins behind, handleOAuthCallback() does nothing there, the first-status elements are exported and the others
 // come through loadQboElements(), the later elements and the dialog sit in lazily imported chunks without lit in the
-// static part, and the callback file stands alone. Then in headless Chromium: an English page showing the status
-// loads no lazy chunk before the first status, a French page gets only its table, a page holding a later element
-// loads that chunk at once, and a pointer over Connect Account brings the dialog.
+// static part (nor the English texts only they show), and the callback file stands alone. Then in headless Chromium:
+// an English page showing the status loads no lazy chunk before the first status, a French page gets only its table,
+// a pointer over Connect Account brings the dialog, and a page holding a later element loads that chunk at once, with
+// the host's text overrides applied to the first status at once and to the later texts once they arrive.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,9 @@ for (const [, , className] of later) assert.equal(bundle[className], undefined, 
 assert.equal(typeof bundle.loadQboReconnectDialog, 'function', 'the bundle exports the dialog loader');
 assert.equal(typeof bundle.loadQboElements, 'function', 'the bundle exports the loader of every class');
 assert.match(entry, /import\(["'`]\.\/qbo-reconnect\.dialogs-[\w-]+\.js["'`]\)/, 'the dialog is a lazily imported chunk');
-assert.match(entry, /import\(["'`]\.\/qbo-reconnect\.later-elements-[\w-]+\.js["'`]\)/, 'the later elements are a lazily imported chunk');
+assert.match(entry, /import\(["'`]\.\/qbo-reconnect\.later-chunk-[\w-]+\.js["'`]\)/, 'the later elements are a lazily imported chunk');
+assert.ok(entry.includes('API Connection Status is'), "the first status's English texts are in the static part");
+assert.ok(!entry.includes('Are you sure to Reconnect?') && !entry.includes('Disconnect QuickBooks?'), 'the later English texts are not');
 assert.ok(!entry.includes('part="message company"'), "the dialog's screens stay out of the static part");
 assert.ok(!entry.includes('about:blank'), 'the sign-in window comes with the dialog, not up front');
 assert.ok(!entry.includes('lit-html'), 'lit-html stays out of the static part');
@@ -69,10 +72,12 @@ const server = createServer((request, response) => {
 });
 await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
 const origin = `http://127.0.0.1:${server.address().port}`;
+const pageErrors = [];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
 try {
   for (const lang of ['en', 'fr']) {
     const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${lang}: ${error.message}`));
     const chunks = [];
     page.on('request', (request) => {
       const name = new URL(request.url()).pathname.slice(1);
@@ -133,20 +138,43 @@ try {
     assert.ok(classes.every(Boolean), 'each class given is the one registered');
     await page.close();
   }
-  // A page that holds a later element gets its chunk at once, before any status.
+  // A page that holds a later element gets its chunk at once, before any status. The host's text overrides apply to
+  // the first status at once and to the later texts once they are here, with no warning about either.
   const page = await browser.newPage();
   const loads = [];
+  const warnings = [];
   page.on('request', (request) => loads.push(new URL(request.url()).pathname.slice(1)));
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`${origin}/en`);
-  const upgraded = await page.evaluate(async () => {
-    await import('/qbo-reconnect.bundle.js');
-    document.body.innerHTML = '<qbo-connection><qbo-link-state-tabs></qbo-link-state-tabs></qbo-connection>';
+  await page.evaluate(async () => {
+    const { createHttpAdapter } = await import('/qbo-reconnect.bundle.js');
+    const snapshot = { linkState: 'active', everReconnected: true, inactiveReason: null, company: { realmId: '1', name: 'Fintech' }, sync: null };
+    const answered = new Promise((resolve) => (window.answer = () => resolve(snapshot)));
+    const provider = document.createElement('qbo-connection');
+    provider.strings = { linkState: { active: 'Live' }, linkStateTab: { active: 'Live Link' } };
+    provider.adapter = { ...createHttpAdapter({ baseUrl: '/none' }), load: () => answered };
+    provider.innerHTML = '<qbo-status-badge></qbo-status-badge><qbo-link-state-tabs></qbo-link-state-tabs>';
+    document.body.append(provider);
     await customElements.whenDefined('qbo-link-state-tabs');
-    return document.querySelector('qbo-link-state-tabs').shadowRoot !== null;
   });
-  assert.ok(upgraded, 'the tabs are defined and upgraded without waiting for a status');
-  assert.ok(loads.some((name) => name.startsWith('qbo-reconnect.later-elements-')), 'the later chunk loaded');
-  assert.ok(!loads.some((name) => name.startsWith('qbo-reconnect.dialogs-')), 'the dialog still waits for intent');
+  assert.ok(loads.some((name) => name.startsWith('qbo-reconnect.later-chunk-')), 'the later chunk loads before any status');
+  assert.ok(!loads.some((name) => name.startsWith('qbo-reconnect.dialogs-')), 'the dialog still waits');
+  const shownBeforeAndAfter = await page.evaluate(async () => {
+    window.answer();
+    const provider = document.querySelector('qbo-connection');
+    const badge = provider.querySelector('qbo-status-badge');
+    for (let i = 0; i < 100 && badge.shadowRoot?.textContent !== 'Live'; i++) await new Promise((r) => setTimeout(r, 20));
+    const first = badge.shadowRoot.textContent;
+    const tabs = provider.querySelector('qbo-link-state-tabs');
+    const tabText = () => [...(tabs.shadowRoot?.querySelectorAll('[role=tab]') ?? [])].map((tab) => tab.textContent.replace(/\s+/g, ' ').trim());
+    for (let i = 0; i < 100 && !tabText().some((text) => text.startsWith('Live Link')); i++) await new Promise((r) => setTimeout(r, 20));
+    return { first, tabs: tabText() };
+  });
+  assert.equal(shownBeforeAndAfter.first, 'Live', 'the first-status override applies');
+  assert.ok(shownBeforeAndAfter.tabs.some((text) => text.startsWith('Live Link')), `the later override applies: ${shownBeforeAndAfter.tabs}`);
+  assert.ok(shownBeforeAndAfter.tabs.some((text) => text.startsWith('Inactive Link')), 'the later English texts are here');
+  assert.deepEqual(warnings, [], 'no override is reported as ignored');
+  assert.deepEqual(pageErrors, [], 'no page threw');
   await page.close();
 } finally {
   await browser.close();

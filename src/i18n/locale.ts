@@ -37,10 +37,12 @@ export function whenStringsForLocale(tag: string | null | undefined): Promise<un
   return whenTableLoaded(shippedLocaleFor(tag));
 }
 
-/** Whether stringsForLocale(tag) already gives the table written for `tag`. */
+/**
+ * Whether stringsForLocale(tag) already gives the whole table written for `tag` (the drop-in brings French and
+ * Spanish, and the English texts shown after the first status, when they are needed).
+ */
 export function hasStringsForLocale(tag: string | null | undefined): boolean {
-  const shipped = shippedLocaleFor(tag);
-  return shipped === 'en' || loadedTable(shipped) !== null;
+  return loadedTable(shippedLocaleFor(tag)) !== null;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Every user-visible string of the elements; hosts replace any of them through <qbo-connection .strings>.
-// A key added here must be added to locales/fr-CA.ts and locales/es-US.ts too: both are typed as Strings, so the
-// type check fails until every locale has it.
+// A key added here must be added to the English table (english-first.ts or english-later.ts) and to locales/fr-CA.ts
+// and locales/es-US.ts: all are typed from Strings, so the type check fails until every table has it.
 import type { ErrorReason } from '../core/errors.js';
 import type { Company, InactiveReason, LinkState } from '../core/model.js';
+import { firstStrings } from './english-first.js';
+import { laterStrings } from './english-later.js';
 import { mergeChecked } from './shape.js';
 
 export interface FailureText {
@@ -118,160 +120,8 @@ export interface DisconnectText {
   done: string;
 }
 
-export const defaultStrings: Strings = {
-  productName: 'QuickBooks Online',
-  linkState: { disabled: 'Disabled', inactive: 'Inactive', active: 'Active' },
-  checking: 'Checking…',
-  notConfigured: 'Not configured',
-  statusLine: (stateLabel) => `API Connection Status is ${stateLabel}`,
-  inactiveReason: {
-    expired_credentials: 'Your QuickBooks sign-in has expired.',
-    revoked: 'Access to QuickBooks was revoked.',
-    account_changed: 'The QuickBooks account was changed.',
-    never_connected: 'QuickBooks has not been connected yet.',
-    manually_disabled: 'The integration was turned off.',
-    unknown: 'The connection to QuickBooks was interrupted.',
-  },
-  reconnecting: 'Reconnecting…',
-  connectAccount: 'Connect Account',
-  loadFailed: 'Could not check the connection.',
-  loadFailure: {
-    popup_blocked: 'Please try again.',
-    popup_closed: 'Please try again.',
-    access_denied: 'Access was denied.',
-    state_mismatch: 'Please try again.',
-    timeout: 'The server did not answer in time.',
-    network: 'The server could not be reached.',
-    invalid_response: 'The server sent an answer that could not be read.',
-    server: 'The server answered with an error.',
-    not_configured: 'The connection is not set up on this page.',
-    aborted: 'The check was stopped.',
-  },
-  statusUnknown: 'Unknown',
-  retryLoad: 'Retry',
-  confirmTitle: 'Are you sure to Reconnect?',
-  reconnectingCompany: (company) => `You are reconnecting ${company.name}.`,
-  confirmWarning:
-    'Connecting the integration to a new or separate QuickBooks account will permanently remove all existing ' +
-    'Locations, Accounts, Vendors, and Product Assignments. Only proceed if you intend to link a different ' +
-    'QuickBooks account. If you are reconnecting to the same account, this will restore the connection without data loss.',
-  firstConnectTitle: 'Connect QuickBooks?',
-  firstConnectMessage: 'Yes opens the Intuit sign-in page, where you choose the QuickBooks company to link.',
-  beforeYouBegin: {
-    title: 'Before You Begin',
-    intro: 'Before starting the reconnection process, ensure you have the following:',
-    items: [
-      'Your Intuit (QuickBooks) account email address or user ID.',
-      'Your Intuit account password.',
-      'Access to any two-factor authentication method configured on your Intuit account (if applicable).',
-      'Administrator-level access to the QuickBooks company file you are reconnecting to.',
-    ],
-  },
-  warningIcon: 'Warning',
-  yes: 'Yes',
-  no: 'No',
-  authorizingTitle: 'Sign in to Intuit',
-  authorizingPopup: 'Finish signing in to your Intuit account in the window that opened.',
-  authorizingRedirect: 'Taking you to the Intuit sign-in page…',
-  authorizingDetached:
-    'This page can no longer see the Intuit sign-in window. Finish signing in there and this page updates by itself, or cancel.',
-  signInWindowGone: 'Sign-in window closed? Try again',
-  completingTitle: 'Finishing the connection…',
-  cancel: 'Cancel',
-  companySwitchTitle: 'Link a different QuickBooks company?',
-  companySwitchMessage: (linked, incoming) =>
-    `You signed in to ${incoming.name}, but this integration is linked to ${linked.name}. Linking ${incoming.name} ` +
-    `will permanently remove all Locations, Accounts, Vendors, and Product Assignments of ${linked.name}.`,
-  companySwitchYes: (incoming) => `Yes, link ${incoming.name}`,
-  companySwitchNo: (linked) => `No, keep ${linked.name}`,
-  failure: {
-    popup_blocked: {
-      title: 'The sign-in window was blocked',
-      message: 'Your browser blocked the Intuit sign-in window. Open it again, or continue in this tab.',
-    },
-    popup_closed: {
-      title: 'Sign-in was not finished',
-      message: 'The Intuit sign-in window was closed before sign-in finished.',
-    },
-    access_denied: {
-      title: 'Access was not granted',
-      message: 'QuickBooks access was declined at Intuit sign-in.',
-    },
-    state_mismatch: {
-      title: 'Sign-in could not be verified',
-      message: 'The answer from Intuit did not match this reconnect request. For your security, please sign in again.',
-    },
-    timeout: { title: 'Sign-in took too long', message: 'No answer arrived in time. Please try again.' },
-    network: { title: 'Could not reach the server', message: 'Check your internet connection and try again.' },
-    invalid_response: {
-      title: 'Unexpected answer',
-      message: 'The server sent an answer that could not be read. Nothing was changed. Please try again.',
-    },
-    server: { title: 'The server could not reconnect', message: 'Something went wrong on the server. Please try again.' },
-    not_configured: { title: 'Not configured', message: 'This connection has not been set up on this page.' },
-    aborted: { title: 'Stopped', message: 'The reconnect was stopped.' },
-  },
-  nothingChanged: {
-    disabled: 'Nothing changed; QuickBooks is still not connected.',
-    inactive: 'Nothing changed; the integration is still inactive.',
-    active: 'Nothing changed; the integration is still active.',
-  },
-  intuitReason: (description) => `Intuit's reason: ${description}`,
-  adminPrerequisite: 'Reconnecting needs administrator-level access to the QuickBooks company file you are reconnecting to.',
-  companyKept: (linked) => `Nothing changed; still linked to ${linked.name}.`,
-  tryAgain: 'Try again',
-  openSignInAgain: 'Open sign-in again',
-  continueInThisTab: 'Continue in this tab',
-  close: 'Close',
-  linkStatesLabel: 'Connection link state',
-  linkStateTab: { disabled: 'Disabled Link', inactive: 'Inactive Link', active: 'Active Link' },
-  linkStateMeaning: {
-    disabled: 'The integration has never been connected or has been manually disabled.',
-    inactive: 'The API connection has lapsed or been disconnected. Reconnection required.',
-    active: 'The API connection is live and syncing data to QuickBooks successfully.',
-  },
-  currentState: 'current',
-  currentStateMarker: (currentState) => `(${currentState})`,
-  successMessage: 'Your account has been successfully reconnected.',
-  dismiss: 'Dismiss',
-  totalSyncFiles: 'Total Sync Files',
-  mostRecentSyncDate: 'Most Recent Sync Date',
-  neverSynced: 'Not yet synced',
-  vendorPlaceholder: 'Integration Account Name',
-  disconnect: {
-    action: 'Disconnect',
-    title: 'Disconnect QuickBooks?',
-    message: (companyName) =>
-      `Syncing with ${companyName ?? 'QuickBooks Online'} stops. Your Locations, Accounts, Vendors, and Product ` +
-      'Assignments stay as they are, and reconnecting the same company later restores the connection without data loss.',
-    confirm: 'Disconnect',
-    cancel: 'Cancel',
-    working: 'Disconnecting…',
-    failedTitle: 'Could not disconnect',
-    failure: {
-      popup_blocked: 'Please try again.',
-      popup_closed: 'Please try again.',
-      access_denied: 'The server refused the request.',
-      state_mismatch: 'Please try again.',
-      timeout: 'The server did not answer in time.',
-      network: 'The server could not be reached.',
-      invalid_response: 'The server sent an answer that could not be read.',
-      server: 'The server answered with an error.',
-      not_configured: 'Disconnecting is not set up on this page.',
-      aborted: 'The request was stopped.',
-    },
-    unchanged: 'Nothing changed; QuickBooks is still connected and syncing.',
-    tryAgain: 'Try again',
-    close: 'Close',
-    done: 'QuickBooks is disconnected. Syncing has stopped; your data is kept.',
-  },
-  expiryWarning: (date) => `Reconnect by ${date} to keep QuickBooks syncing`,
-  reconnectedBy: (name, date) => `Reconnected by ${name} · ${date}`,
-  connectedBy: (name, date) => `Connected by ${name} · ${date}`,
-  reconnectedOn: (date) => `Reconnected · ${date}`,
-  connectedOn: (date) => `Connected · ${date}`,
-  lastSynced: (date) => `Last synced ${date}`,
-};
+/** The English table: the first status's texts and the rest (the drop-in fills in the rest when it is needed). */
+export const defaultStrings: Strings = { ...firstStrings, ...laterStrings };
 
 /**
  * A full string set from a base table (English unless a locale's is given) and a host's partial overrides on top
@@ -280,11 +130,22 @@ export const defaultStrings: Strings = {
  * in a host's table cannot stop the elements from rendering.
  */
 export function mergeStrings(overrides: Partial<Strings> | null | undefined, base: Strings = defaultStrings): Strings {
+  return mergeOverrides(overrides, base, true);
+}
+
+/**
+ * mergeStrings over a table that may not be whole yet (the drop-in's English before its later texts arrive): an
+ * override for a text the table does not have yet is kept as given, unchecked and unannounced; the merge that
+ * follows once the table is whole checks it.
+ */
+export function mergeOverrides(overrides: Partial<Strings> | null | undefined, base: Strings, whole: boolean): Strings {
   if (!overrides) return base;
   const ignored: string[] = [];
   let merged: Strings;
   try {
-    merged = mergeChecked(base, overrides, '', ignored) as Strings;
+    const known = whole ? overrides : pick(overrides, (key) => Object.prototype.hasOwnProperty.call(base, key));
+    merged = mergeChecked(base, known, '', ignored) as Strings;
+    if (!whole) merged = { ...pick(overrides, (key) => !Object.prototype.hasOwnProperty.call(base, key)), ...merged };
   } catch {
     // A hostile overrides object (a getter that throws, a Proxy): none of it is used.
     merged = base;
@@ -295,6 +156,10 @@ export function mergeStrings(overrides: Partial<Strings> | null | undefined, bas
     console.warn(`qbo-reconnect: string overrides ignored, their shape differs from the built-in texts: ${ignored.join(', ')}`);
   }
   return merged;
+}
+
+function pick(overrides: Partial<Strings>, keep: (key: string) => boolean): Partial<Strings> {
+  return Object.fromEntries(Object.entries(overrides).filter(([key]) => keep(key))) as Partial<Strings>;
 }
 
 /** Override objects already warned about: the provider merges the same overrides on every change. */

@@ -1,7 +1,8 @@
 // Host text overrides of the wrong shape: ignored with one console warning, and the elements keep rendering.
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { defaultStrings, mergeStrings } from '../../src/i18n/strings.js';
+import { defaultStrings, mergeOverrides, mergeStrings } from '../../src/i18n/strings.js';
+import { firstStrings } from '../../src/i18n/english-first.js';
 import type { Strings } from '../../src/i18n/strings.js';
 import { QboConnectionStatus } from '../../src/elements/qbo-connection-status/qbo-connection-status.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
@@ -87,5 +88,33 @@ describe('<qbo-connection .strings> of the wrong shape', () => {
     await again;
     await renderDone(m.provider);
     expect(shownText(status)).to.contain('Active');
+  });
+});
+
+describe('mergeOverrides over a table that is not whole yet (the drop-in before its later texts arrive)', () => {
+  const partial = { ...firstStrings } as Strings;
+
+  it('keeps overrides of texts the table does not have yet, unchecked and unannounced, and checks the rest', async () => {
+    let merged!: Strings;
+    const overrides = wrong({ linkState: { active: 'Live' }, linkStateTab: { active: 'Live Link' }, checking: 42 });
+    const warnings = await warningsDuring(() => {
+      merged = mergeOverrides(overrides, partial, false);
+    });
+    expect(merged.linkState.active).to.equal('Live');
+    expect(merged.linkStateTab).to.deep.equal({ active: 'Live Link' });
+    expect(merged.checking).to.equal('Checking…');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('checking');
+    expect(warnings[0]).to.not.contain('linkStateTab');
+  });
+
+  it('once the table is whole, the same overrides are checked and merged key by key', async () => {
+    let merged!: Strings;
+    const warnings = await warningsDuring(() => {
+      merged = mergeOverrides(wrong({ linkStateTab: { active: 'Live Link' }, disconnect: 'no' }), defaultStrings, true);
+    });
+    expect(merged.linkStateTab).to.deep.equal({ ...defaultStrings.linkStateTab, active: 'Live Link' });
+    expect(merged.disconnect).to.equal(defaultStrings.disconnect);
+    expect(warnings.join()).to.contain('disconnect');
   });
 });

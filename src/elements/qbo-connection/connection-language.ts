@@ -1,7 +1,7 @@
 // The language <qbo-connection> speaks: the host's locale or the page's `lang`, the `lang` it marks itself with for a
 // host-chosen locale, and noticing when the page switches language.
-import { inheritedLang, intlLocaleFor, stringsForLocale, validLocale } from '../../i18n/locale.js';
-import { mergeStrings } from '../../i18n/strings.js';
+import { hasStringsForLocale, inheritedLang, intlLocaleFor, stringsForLocale, validLocale } from '../../i18n/locale.js';
+import { mergeOverrides } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 
 export class ConnectionLanguage {
@@ -29,7 +29,8 @@ export class ConnectionLanguage {
 
   /** The strings the elements show: the locale's table with the host's overrides on top. */
   strings(overrides: Partial<Strings> | null): Strings {
-    return mergeStrings(overrides, stringsForLocale(this.language));
+    const language = this.language;
+    return mergeOverrides(overrides, stringsForLocale(language), hasStringsForLocale(language));
   }
 
   /** Records what is being provided now, so only a `lang` change that alters it calls onChange. */

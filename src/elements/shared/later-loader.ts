@@ -16,7 +16,7 @@ export const LATER_TAGS = [
 
 /** Loads and registers the later elements once; gives their classes. */
 export const loadLaterElements = lazyChunk(() =>
-  import('../later-elements.js').then((module) => {
+  import('../later-chunk.js').then((module) => {
     module.defineLaterElements();
     return module;
   }),

@@ -1,0 +1,54 @@
+// The English texts the first status needs (badge, status line, Connect Account, vendor ID cell, the provider's
+// announcements). The drop-in loads these with its first part and the rest (english-later.ts) with the chunks that
+// show them.
+import type { Strings } from './strings.js';
+
+/** The keys of the texts the first status shows. */
+export type FirstStringKey =
+  | 'productName'
+  | 'linkState'
+  | 'checking'
+  | 'notConfigured'
+  | 'statusLine'
+  | 'inactiveReason'
+  | 'reconnecting'
+  | 'connectAccount'
+  | 'loadFailed'
+  | 'loadFailure'
+  | 'statusUnknown'
+  | 'retryLoad'
+  | 'vendorPlaceholder';
+
+export const firstStrings: Pick<Strings, FirstStringKey> = {
+  productName: 'QuickBooks Online',
+  linkState: { disabled: 'Disabled', inactive: 'Inactive', active: 'Active' },
+  checking: 'Checking…',
+  notConfigured: 'Not configured',
+  statusLine: (stateLabel) => `API Connection Status is ${stateLabel}`,
+  inactiveReason: {
+    expired_credentials: 'Your QuickBooks sign-in has expired.',
+    revoked: 'Access to QuickBooks was revoked.',
+    account_changed: 'The QuickBooks account was changed.',
+    never_connected: 'QuickBooks has not been connected yet.',
+    manually_disabled: 'The integration was turned off.',
+    unknown: 'The connection to QuickBooks was interrupted.',
+  },
+  reconnecting: 'Reconnecting…',
+  connectAccount: 'Connect Account',
+  loadFailed: 'Could not check the connection.',
+  loadFailure: {
+    popup_blocked: 'Please try again.',
+    popup_closed: 'Please try again.',
+    access_denied: 'Access was denied.',
+    state_mismatch: 'Please try again.',
+    timeout: 'The server did not answer in time.',
+    network: 'The server could not be reached.',
+    invalid_response: 'The server sent an answer that could not be read.',
+    server: 'The server answered with an error.',
+    not_configured: 'The connection is not set up on this page.',
+    aborted: 'The check was stopped.',
+  },
+  statusUnknown: 'Unknown',
+  retryLoad: 'Retry',
+  vendorPlaceholder: 'Integration Account Name',
+};
