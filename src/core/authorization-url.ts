@@ -2,8 +2,9 @@
 // bug or a compromised reply must not turn the sign-in window into a phishing page on another site.
 import { ConnectionError } from './errors.js';
 
-/** Intuit's OAuth 2.0 authorization endpoint, the only one accepted unless the host configures others. */
-export const INTUIT_AUTHORIZATION_URL = 'https://appcenter.intuit.com/connect/oauth2';
+// Defined beside the rest of the OAuth contract, which a page needs up front; this file's checks are needed only
+// once the backend hands over a sign-in address.
+export { INTUIT_AUTHORIZATION_URL } from './oauth-protocol.js';
 
 /** Loopback hosts, where a mock Intuit for tests and demos may run over plain http. */
 export function isLoopback(hostname: string): boolean {

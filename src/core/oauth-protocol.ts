@@ -1,6 +1,9 @@
 // The contract between the redirect_uri page and the widget: message shape, channel name, storage keys, URL params.
 import type { OAuthCallbackParams } from './model.js';
 
+/** Intuit's OAuth 2.0 authorization endpoint, the only one accepted unless the host configures others. */
+export const INTUIT_AUTHORIZATION_URL = 'https://appcenter.intuit.com/connect/oauth2';
+
 /** Tags every message so a host's own postMessage traffic is never mistaken for ours. */
 export const OAUTH_MESSAGE_SOURCE = 'qbo-reconnect';
 

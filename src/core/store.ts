@@ -15,7 +15,7 @@ import { ReconnectRun } from './store-reconnect.js';
 import { takeRedirectReturn } from './store-redirect.js';
 import type { StoreCore, StoreEvent, StoreState } from './store-state.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withDeadline } from './deadline.js';
-import { INTUIT_AUTHORIZATION_URL } from './authorization-url.js';
+import { INTUIT_AUTHORIZATION_URL } from './oauth-protocol.js';
 
 export type { LoadStatus, StoreEvent, StoreState } from './store-state.js';
 export type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
