@@ -42,11 +42,10 @@ export class QboStatusBadge extends PlainElement {
   static override styles = [tokens, badgeStyles];
 
   private readonly label = document.createTextNode('');
-  private shown: DisplayState = 'unconfigured';
 
   /** What the badge shows: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. */
   get state(): DisplayState {
-    return this.shown;
+    return (this.shownState as DisplayState | null) ?? 'unconfigured';
   }
 
   protected override build(root: ShadowRoot): void {
@@ -56,10 +55,7 @@ export class QboStatusBadge extends PlainElement {
   protected override update(): void {
     const { state: connection, strings } = this.connection;
     const state = displayState(connection);
-    if (this.shown !== state || !this.hasAttribute('state')) {
-      this.shown = state;
-      this.setAttribute('state', state);
-    }
+    this.reflectState(state);
     const linkState = shownLinkState(connection);
     const text = linkState
       ? strings.linkState[linkState]

@@ -35,7 +35,6 @@ export class QboVendorId extends PlainElement {
   private renderedLive: boolean | null = null;
   private renderedStrings: Strings | null = null;
   private renderedId: string | null = null;
-  private shown: 'id' | 'placeholder' = 'placeholder';
   private readonly text = document.createTextNode('');
   /** The sliced update waiting to run, if any. */
   private pending: Promise<void> | undefined;
@@ -55,7 +54,7 @@ export class QboVendorId extends PlainElement {
 
   /** What the cell shows: `id` or `placeholder`. */
   get state(): 'id' | 'placeholder' {
-    return this.shown;
+    return this.shownState === 'id' ? 'id' : 'placeholder';
   }
 
   attributeChangedCallback(_name: string, _old: string | null, value: string | null): void {
@@ -94,10 +93,7 @@ export class QboVendorId extends PlainElement {
     this.renderedId = this.value;
     const id = live ? this.value?.trim() : null;
     const state = id ? 'id' : 'placeholder';
-    if (this.shown !== state || !this.hasAttribute('state')) {
-      this.shown = state;
-      this.setAttribute('state', state);
-    }
+    this.reflectState(state);
     const text = id || this.connection.strings.vendorPlaceholder;
     if (this.text.data !== text) this.text.data = text;
   }

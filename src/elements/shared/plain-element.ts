@@ -38,6 +38,19 @@ export abstract class PlainElement extends HTMLElement {
     this.connection.disconnect();
   }
 
+  /**
+   * Sets the `state` attribute hosts style by, touching the DOM only when it changes (or was taken away); `shownState`
+   * keeps it for the element's `state` getter without reading the attribute back.
+   */
+  protected reflectState(state: string): void {
+    if (this.shownState === state && this.hasAttribute('state')) return;
+    this.shownState = state;
+    this.setAttribute('state', state);
+  }
+
+  /** The last state reflected, null before the first update. */
+  protected shownState: string | null = null;
+
   /** Brings the shadow root up to date; does nothing before the element is first connected. */
   requestUpdate(): void {
     if (this.shadowRoot) this.update();
