@@ -219,6 +219,8 @@ describe('full-stack demo', () => {
       await signIn.keyboard.press('Enter');
       await signIn.getByText('Enter your email, phone number, or user ID.').waitFor();
       assert.equal(await signIn.getByLabel('Email, phone number, or user ID').getAttribute('aria-invalid'), 'true');
+      // The error answer is a new page: its autofocus lands on the invalid field only at a later rendering update.
+      await focusOn(signIn.getByLabel('Email, phone number, or user ID'));
       await signIn.keyboard.type('dana@harborstreet.example');
       await signIn.keyboard.press('Enter');
       await signIn.getByRole('heading', { name: 'Enter your password' }).waitFor();
