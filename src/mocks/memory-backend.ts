@@ -1,5 +1,4 @@
 // The in-memory backend behind the memory adapter and the msw handlers: the REST contract's behaviour, written once.
-import * as z from 'zod/mini';
 import { ConnectionError } from '../core/errors.js';
 import type { RequestOptions } from '../core/adapter.js';
 import type {
@@ -12,7 +11,9 @@ import type {
   VendorPage,
   VendorsRequest,
 } from '../core/model.js';
-import { parseSnapshot, snapshotSchema } from '../core/schemas.js';
+import { parseSnapshot } from '../core/schemas.js';
+import { StoredBackendState } from './backend-storage.js';
+import type { BackendState } from './backend-storage.js';
 import { badRequest, readAuthorizeRequest, readCompleteRequest, readCursor } from './backend-requests.js';
 import { SAMPLE_COMPANIES, SAMPLE_INACTIVE_SNAPSHOT, SAMPLE_VENDORS } from './sample-data.js';
 
@@ -56,16 +57,6 @@ export interface MemoryBackendOptions {
 const MAX_ISSUED_STATES = 20;
 const MAX_USED_CODES = 100;
 
-const storedStateSchema = z.object({
-  snapshot: snapshotSchema,
-  companies: z.record(z.string(), z.string()),
-  vendors: z.array(z.object({ qboId: z.string(), name: z.string() })),
-  issuedStates: z.array(z.string()),
-  usedCodes: z.array(z.string()),
-});
-
-type BackendState = Omit<z.infer<typeof storedStateSchema>, 'snapshot'> & { snapshot: ConnectionSnapshot };
-
 function randomState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -107,24 +98,20 @@ export class MemoryBackend {
   readonly authorizationEndpoint: string;
   readonly clientId: string;
   readonly #startingTotalFiles: number;
-  readonly #storage: Storage | undefined;
-  readonly #storageKey: string;
+  readonly #stored: StoredBackendState;
   readonly #now: () => Date;
   readonly #user: { name: string } | null;
   readonly #credentialsLifetimeMs: number;
   readonly #listeners = new Set<(snapshot: ConnectionSnapshot) => void>();
   #initial: BackendState;
   #state: BackendState;
-  /** The stored text last read or written, so a change made by another instance is noticed cheaply. */
-  #storedText: string | null = null;
 
   constructor(options: MemoryBackendOptions = {}) {
     this.latencyMs = options.latencyMs ?? 0;
     this.authorizationEndpoint = options.authorizationEndpoint ?? DEFAULT_AUTHORIZATION_ENDPOINT;
     this.clientId = options.clientId ?? DEFAULT_CLIENT_ID;
     this.#startingTotalFiles = options.startingTotalFiles ?? 1;
-    this.#storage = options.storage;
-    this.#storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+    this.#stored = new StoredBackendState(options.storage, options.storageKey ?? DEFAULT_STORAGE_KEY);
     this.#now = options.now ?? (() => new Date());
     this.#user = options.user === undefined ? { name: 'Dana Ortiz' } : options.user;
     this.#credentialsLifetimeMs = options.credentialsLifetimeMs ?? 100 * 24 * 60 * 60 * 1000;
@@ -307,35 +294,12 @@ export class MemoryBackend {
 
   /** Adopts a state another instance stored; true when the stored state is valid. */
   #readStorage(): boolean {
-    if (!this.#storage) return false;
-    let text: string | null;
-    try {
-      text = this.#storage.getItem(this.#storageKey);
-    } catch {
-      return false;
-    }
-    if (text === null) return false;
-    if (text === this.#storedText) return true;
-    let parsed: ReturnType<typeof storedStateSchema.safeParse>;
-    try {
-      parsed = storedStateSchema.safeParse(JSON.parse(text));
-    } catch {
-      return false;
-    }
-    if (!parsed.success) return false;
-    this.#state = { ...parsed.data, snapshot: parseSnapshot(parsed.data.snapshot) };
-    this.#storedText = text;
-    return true;
+    const stored = this.#stored.read();
+    if (stored && stored !== 'unchanged') this.#state = stored;
+    return stored !== null;
   }
 
   #writeStorage(): void {
-    if (!this.#storage) return;
-    const text = JSON.stringify(this.#state);
-    try {
-      this.#storage.setItem(this.#storageKey, text);
-      this.#storedText = text;
-    } catch {
-      // A full or forbidden storage leaves the backend working in memory only.
-    }
+    this.#stored.write(this.#state);
   }
 }
