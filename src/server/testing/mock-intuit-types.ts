@@ -1,11 +1,13 @@
 // The public types of the mock Intuit: its options, fault injection, call bookkeeping and the handle startMockIntuit() returns.
 import type { MockCompany } from './mock-intuit-data.js';
 import type { TokenReply } from './mock-intuit-grants.js';
-import type { AuthorizationRequest, SignInBehaviour } from './mock-intuit-sign-in.js';
+import type { AuthorizationRequest } from './mock-intuit-authorization.js';
+import type { SignInBehaviour } from './mock-intuit-sign-in.js';
 
 export type { MockCompany, MockVendor } from './mock-intuit-data.js';
 export type { TokenReply } from './mock-intuit-grants.js';
-export type { AuthorizationRequest, SignInBehaviour } from './mock-intuit-sign-in.js';
+export type { AuthorizationRequest } from './mock-intuit-authorization.js';
+export type { SignInBehaviour } from './mock-intuit-sign-in.js';
 
 /** One behaviour for every sign-in, or one chosen per authorization request (by its state, say). */
 export type SignInBehaviourSource = SignInBehaviour | ((request: AuthorizationRequest) => SignInBehaviour | undefined);

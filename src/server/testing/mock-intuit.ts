@@ -7,8 +7,10 @@ import { authenticationFault, authorizationFault, companyInfo, query, toXml } fr
 import type { ApiReply } from './mock-intuit-api.js';
 import { sampleCompanies } from './mock-intuit-data.js';
 import { GrantBook } from './mock-intuit-grants.js';
-import { CANCEL_DESCRIPTION, SignInPages, deniedRedirect, grantRedirect, parseAuthorizationRequest } from './mock-intuit-sign-in.js';
-import type { AuthorizationRequest, SignInBehaviour } from './mock-intuit-sign-in.js';
+import { deniedRedirect, grantRedirect, parseAuthorizationRequest } from './mock-intuit-authorization.js';
+import type { AuthorizationRequest } from './mock-intuit-authorization.js';
+import { CANCEL_DESCRIPTION, SignInPages } from './mock-intuit-sign-in.js';
+import type { SignInBehaviour } from './mock-intuit-sign-in.js';
 import { FaultBook, clearCalls, emptyCalls, logCall } from './mock-intuit-faults.js';
 import { mediaType, notAllowed, readBody, sendJson, sendPage, sleep, wantsJson } from './mock-intuit-http.js';
 import { revoke, token } from './mock-intuit-tokens.js';
