@@ -32,7 +32,7 @@ function dropInSwaps(): Plugin {
     { source: './locale-tables.js', importer: 'i18n/locale.ts', target: 'i18n/locale-tables.lazy.ts' },
     { source: './oauth-window.js', importer: 'core/oauth-environment.ts', target: 'elements/shared/oauth-window.lazy.ts' },
     { source: './english-later.js', importer: 'i18n/strings.ts', target: 'i18n/english-later.lazy.ts' },
-    { source: './reconnect-exchange.js', importer: 'core/store-reconnect.ts', target: 'elements/shared/reconnect-exchange.lazy.ts' },
+    { source: './store-reconnect.js', importer: 'core/store.ts', target: 'elements/shared/store-reconnect.lazy.ts' },
   ];
   return {
     name: 'qbo-drop-in-swaps',

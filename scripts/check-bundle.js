@@ -174,8 +174,39 @@ try {
   assert.ok(shownBeforeAndAfter.tabs.some((text) => text.startsWith('Live Link')), `the later override applies: ${shownBeforeAndAfter.tabs}`);
   assert.ok(shownBeforeAndAfter.tabs.some((text) => text.startsWith('Inactive Link')), 'the later English texts are here');
   assert.deepEqual(warnings, [], 'no override is reported as ignored');
-  assert.deepEqual(pageErrors, [], 'no page threw');
   await page.close();
+
+  // The reconnect run comes with the dialog's chunk. When that cannot load (offline), Connect Account says so with a
+  // network error event and nothing changes; once it can, the next click asks the question.
+  const offline = await browser.newPage();
+  offline.on('pageerror', (error) => pageErrors.push(`offline: ${error.message}`));
+  await offline.route(/qbo-reconnect\.dialogs-/, (route) => route.abort('internetdisconnected'));
+  await offline.goto(`${origin}/en`);
+  await offline.evaluate(async () => {
+    const { createHttpAdapter } = await import('/qbo-reconnect.bundle.js');
+    const snapshot = { linkState: 'inactive', everReconnected: false, inactiveReason: 'expired_credentials', company: { realmId: '1', name: 'Fintech' }, sync: null };
+    const provider = document.createElement('qbo-connection');
+    provider.adapter = { ...createHttpAdapter({ baseUrl: '/none' }), load: async () => snapshot };
+    provider.innerHTML = '<qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>';
+    window.reconnectErrors = [];
+    provider.addEventListener('qbo-reconnect-error', (event) => window.reconnectErrors.push(event.detail.reason));
+    document.body.append(provider);
+  });
+  const connect = offline.locator('qbo-connect-link').getByRole('button', { name: /Connect Account/ });
+  await connect.click();
+  await offline.waitForFunction(() => window.reconnectErrors.length > 0);
+  const afterFailure = await offline.evaluate(() => ({
+    errors: window.reconnectErrors,
+    flow: document.querySelector('qbo-connection').store.state.flow.name,
+    dialog: customElements.get('qbo-reconnect-dialog') !== undefined,
+  }));
+  assert.deepEqual(afterFailure, { errors: ['network'], flow: 'idle', dialog: false }, 'a chunk that cannot load is a network error');
+  await offline.unroute(/qbo-reconnect\.dialogs-/);
+  await connect.click();
+  await offline.locator('qbo-reconnect-dialog').getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
+  assert.equal(await offline.evaluate(() => document.querySelector('qbo-connection').store.state.flow.name), 'confirming');
+  await offline.close();
+  assert.deepEqual(pageErrors, [], 'no page threw');
 } finally {
   await browser.close();
   server.close();

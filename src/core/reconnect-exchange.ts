@@ -1,6 +1,5 @@
 // The reconnect run's exchange with the backend: authorize() and the sign-in it opens, then complete() with the code
-// Intuit gave. Apart from the run's steps (store-reconnect.ts) because it is only needed once a person said Yes: the
-// drop-in brings it with the reconnect dialog (elements/shared/reconnect-exchange.lazy.ts), not up front.
+// Intuit gave. Apart from the run's steps (store-reconnect.ts), as it is only needed once a person said Yes.
 import type { ConnectionAdapter } from './adapter.js';
 import { checkAuthorizationUrl } from './authorization-url.js';
 import { ConnectionError } from './errors.js';

@@ -1,5 +1,5 @@
-// The reconnect flow as a pure state machine: which step the user is on, and which steps may follow.
-// Side effects (popup, adapter calls) live in the store; this file only decides transitions.
+// The reconnect flow as a pure state machine: which step the user is on (here) and which steps may follow
+// (reconnect-transition.ts). Side effects (popup, adapter calls) live in the store.
 import type { Company } from './model.js';
 import type { ErrorReason } from './errors.js';
 
@@ -54,45 +54,4 @@ export function isRunning(state: FlowState): boolean {
 /** True where the flow has ended and a new one may start. */
 export function isSettled(state: FlowState): boolean {
   return !isRunning(state);
-}
-
-/**
- * The transition function. An event that does not apply to the current state returns the same state object, so
- * callers can compare by identity to see whether anything happened.
- */
-export function transition(state: FlowState, event: FlowEvent): FlowState {
-  switch (event.type) {
-    case 'request':
-      return isSettled(state) ? { name: 'confirming' } : state;
-    case 'confirm':
-      // From a failure the dialog's "Try again" goes straight back to sign-in: the user already said Yes. So does the
-      // retry offered while a detached window may be gone.
-      return state.name === 'confirming' || state.name === 'failed' || (state.name === 'authorizing' && state.retryOffered)
-        ? { name: 'authorizing', mode: event.mode }
-        : state;
-    case 'detach':
-      return state.name === 'authorizing' && state.mode === 'popup' && !state.detached ? { ...state, detached: true } : state;
-    case 'offer-retry':
-      return state.name === 'authorizing' && state.detached && !state.retryOffered ? { ...state, retryOffered: true } : state;
-    case 'resume':
-      return isSettled(state) ? { name: 'authorizing', mode: 'redirect' } : state;
-    case 'callback':
-      return state.name === 'authorizing' ? { name: 'completing' } : state;
-    case 'company-mismatch':
-      return state.name === 'completing' ? { name: 'confirming-company-switch', linked: event.linked, incoming: event.incoming } : state;
-    case 'confirm-company-switch':
-      return state.name === 'confirming-company-switch' ? { name: 'completing' } : state;
-    case 'succeed':
-      return state.name === 'completing' ? { name: 'succeeded' } : state;
-    case 'cancel':
-      if (state.name === 'confirming-company-switch') return { name: 'cancelled', kept: state.linked };
-      return isRunning(state) || state.name === 'failed' ? { name: 'cancelled' } : state;
-    case 'fail':
-      if (!isRunning(state)) return state;
-      return event.description
-        ? { name: 'failed', reason: event.reason, message: event.message, description: event.description }
-        : { name: 'failed', reason: event.reason, message: event.message };
-    case 'reset':
-      return isSettled(state) && state.name !== 'idle' ? IDLE : state;
-  }
 }

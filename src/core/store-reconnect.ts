@@ -1,11 +1,13 @@
 // The store's reconnect run: its steps (ask, open the sign-in window, wait, the company-switch pause, cancel) and its
-// failures. The exchange with the backend once Yes was said is in reconnect-exchange.ts.
+// failures. The exchange with the backend once Yes was said is in reconnect-exchange.ts. The drop-in brings both with
+// the reconnect dialog (elements/shared/store-reconnect.lazy.ts), not up front.
 import type { ConnectionAdapter } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import type { ConnectionSnapshot } from './model.js';
 import type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
 import type { OAuthAuthorization } from './oauth-window.js';
-import { IDLE, isRunning, transition } from './reconnect-flow.js';
+import { IDLE, isRunning } from './reconnect-flow.js';
+import { transition } from './reconnect-transition.js';
 import type { AuthorizeMode, FlowEvent } from './reconnect-flow.js';
 import { authorizeAndSignIn, completeSignIn } from './reconnect-exchange.js';
 import type { ExchangeRun } from './reconnect-exchange.js';
@@ -28,6 +30,8 @@ export interface ReconnectHost {
   accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void;
   /** Asks the backend for the status again (after a cancel that may have come too late to stop a link). */
   recheck(): void;
+  /** A Disconnect confirmation holds the screen: no reconnect may start. */
+  readonly disconnectOpen: boolean;
 }
 
 /** Runs one reconnect at a time for a store; the flow's step lives in the store's state so every element sees it. */
@@ -59,7 +63,9 @@ export class ReconnectRun implements ExchangeRun {
     this.host.accept(snapshot, firstConnection);
   }
 
+  /** Shows "Are you sure to Reconnect?", unless there is no adapter, a disconnect is on screen, or a flow runs. */
   request(): void {
+    if (!this.host.adapter || this.host.disconnectOpen) return;
     this.dispatch({ type: 'request' });
   }
 

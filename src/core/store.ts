@@ -93,6 +93,9 @@ export class ConnectionStore {
         this.applySnapshot(snapshot);
       },
       recheck: () => void this.refresh(),
+      get disconnectOpen() {
+        return isDisconnectOpen(store.current.disconnect);
+      },
     });
     this.disconnection = new Disconnection({
       adapter: this.adapter,
@@ -165,8 +168,7 @@ export class ConnectionStore {
 
   /** The Connect Account link: shows "Are you sure to Reconnect?". Ignored while a flow runs. */
   requestReconnect(): void {
-    if (!this.adapter || isDisconnectOpen(this.current.disconnect)) return;
-    this.reconnect.request();
+    void this.reconnect.request();
   }
 
   /**
@@ -223,7 +225,7 @@ export class ConnectionStore {
     if (!landing.reconnect || !this.adapter) return false;
     await this.load();
     if (this.current.status !== 'ready' || isRunning(this.current.flow)) return false;
-    this.requestReconnect();
+    await this.reconnect.request();
     return this.state.flow.name === 'confirming';
   }
 

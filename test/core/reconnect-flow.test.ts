@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { IDLE, isRunning, transition } from '../../src/core/reconnect-flow.js';
+import { IDLE, isRunning } from '../../src/core/reconnect-flow.js';
+import { transition } from '../../src/core/reconnect-transition.js';
 import type { FlowEvent, FlowState } from '../../src/core/reconnect-flow.js';
 
 const linked = { realmId: '1', name: 'Linked Co' };

@@ -1,0 +1,111 @@
+// The drop-in's stand-in for the reconnect run: the run comes with the reconnect dialog's chunk. Until then the flow
+// can only be idle; a request, or a page back from Intuit, waits for the chunk and then goes through the real run.
+import { expect } from '@open-wc/testing';
+import { DISCONNECT_IDLE } from '../../src/core/disconnection.js';
+import type { StoreEnvironment } from '../../src/core/oauth-environment.js';
+import { IDLE } from '../../src/core/reconnect-flow.js';
+import type { ReconnectHost } from '../../src/core/store-reconnect.js';
+import type { StoreCore, StoreEvent, StoreState } from '../../src/core/store-state.js';
+import { ReconnectRun } from '../../src/elements/shared/store-reconnect.lazy.js';
+import { ACTIVE, INACTIVE, MemoryStorage, ScriptedAdapter } from '../helpers/fakes.js';
+
+/** A stand-in run as a store would hold it, with the store's state, events and accepted links laid open. */
+function standIn(adapter = new ScriptedAdapter(), storage = new MemoryStorage()) {
+  let state: StoreState = {
+    status: 'ready',
+    snapshot: INACTIVE,
+    loadError: null,
+    flow: IDLE,
+    bannerVisible: false,
+    disconnect: DISCONNECT_IDLE,
+    firstConnection: false,
+  };
+  const events: StoreEvent[] = [];
+  const accepted: unknown[] = [];
+  const core: StoreCore = {
+    get state() {
+      return state;
+    },
+    update: (patch) => (state = { ...state, ...patch }),
+    emit: (event) => events.push(event),
+    applySnapshot: (snapshot) => (state = { ...state, snapshot }),
+    call: (_what, run) => Promise.resolve(run(new AbortController().signal)),
+  };
+  const page = { disconnectOpen: false };
+  const host: ReconnectHost = {
+    adapter,
+    env: { storage, schedule: () => () => {} } as unknown as StoreEnvironment,
+    redirectUri: 'https://host.example/oauth/callback',
+    authorizationOrigins: ['https://appcenter.intuit.com/connect/oauth2'],
+    accept: (snapshot) => accepted.push(snapshot),
+    recheck: () => {},
+    get disconnectOpen() {
+      return page.disconnectOpen;
+    },
+  };
+  return {
+    run: new ReconnectRun(core, host),
+    adapter,
+    page,
+    events,
+    accepted,
+    get flow() {
+      return state.flow;
+    },
+  };
+}
+
+describe('drop-in reconnect run stand-in', () => {
+  it('before the dialog chunk is here: confirm, cancel and abort find nothing to act on', () => {
+    const { run, events, adapter, flow } = standIn();
+    run.confirm('popup');
+    run.confirmCompanySwitch();
+    run.cancel();
+    run.abort();
+    expect(flow).to.equal(IDLE);
+    expect(events).to.deep.equal([]);
+    expect(adapter.authorizations).to.deep.equal([]);
+    expect(customElements.get('qbo-reconnect-dialog')).to.equal(undefined);
+  });
+
+  it('a request loads the dialog chunk, then asks "Are you sure to Reconnect?"', async () => {
+    const subject = standIn();
+    const pending = subject.run.request();
+    expect(pending).to.be.an.instanceof(Promise);
+    expect(subject.flow.name).to.equal('idle');
+    await pending;
+    expect(customElements.get('qbo-reconnect-dialog')).to.be.a('function');
+    expect(subject.flow.name).to.equal('confirming');
+  });
+
+  it('once the chunk is here, a request asks at once; a disconnect on screen still stops it', () => {
+    const subject = standIn();
+    subject.page.disconnectOpen = true;
+    expect(subject.run.request()).to.equal(undefined);
+    expect(subject.flow.name).to.equal('idle');
+    subject.page.disconnectOpen = false;
+    subject.run.request();
+    expect(subject.flow.name).to.equal('confirming');
+    subject.run.cancel();
+    expect(subject.flow.name).to.equal('cancelled');
+    expect(subject.events.map((event) => event.type)).to.deep.equal(['reconnect-cancel']);
+  });
+
+  it('a page back from Intuit completes through the real run, and the same code is never sent twice', async () => {
+    const adapter = new ScriptedAdapter();
+    const storage = new MemoryStorage();
+    const first = standIn(adapter, storage);
+    const params = { code: 'c-1', state: 's-1', realmId: '9130357766' };
+    expect(await first.run.resume({ kind: 'answer', params })).to.equal(true);
+    expect(adapter.completions).to.deep.equal([params]);
+    expect(first.flow.name).to.equal('succeeded');
+    expect(first.accepted).to.deep.equal([ACTIVE]);
+    expect(first.events.map((event) => event.type)).to.deep.equal(['reconnect-start', 'reconnect-success']);
+
+    // A reload of the same return, on the same tab storage: refused before the backend hears of it.
+    const again = standIn(adapter, storage);
+    await again.run.resume({ kind: 'answer', params });
+    expect(adapter.completions).to.have.length(1);
+    expect(again.flow).to.include({ name: 'failed', reason: 'state_mismatch' });
+  });
+});
