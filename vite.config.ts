@@ -33,6 +33,7 @@ function dropInSwaps(): Plugin {
     { source: './oauth-window.js', importer: 'core/oauth-environment.ts', target: 'elements/shared/oauth-window.lazy.ts' },
     { source: './english-later.js', importer: 'i18n/strings.ts', target: 'i18n/english-later.lazy.ts' },
     { source: './store-reconnect.js', importer: 'core/store.ts', target: 'elements/shared/store-reconnect.lazy.ts' },
+    { source: './disconnection.js', importer: 'core/store.ts', target: 'elements/shared/disconnection.lazy.ts' },
   ];
   return {
     name: 'qbo-drop-in-swaps',

@@ -176,11 +176,11 @@ try {
   assert.deepEqual(warnings, [], 'no override is reported as ignored');
   await page.close();
 
-  // The reconnect run comes with the dialog's chunk. When that cannot load (offline), Connect Account says so with a
-  // network error event and nothing changes; once it can, the next click asks the question.
+  // The reconnect run comes with the dialog's chunk, the disconnect run with the later elements'. When a chunk cannot
+  // load (offline), asking says so with a network error event and nothing changes; once it can, the next click asks.
   const offline = await browser.newPage();
   offline.on('pageerror', (error) => pageErrors.push(`offline: ${error.message}`));
-  await offline.route(/qbo-reconnect\.dialogs-/, (route) => route.abort('internetdisconnected'));
+  await offline.route(/qbo-reconnect\.(dialogs|later-chunk)-/, (route) => route.abort('internetdisconnected'));
   await offline.goto(`${origin}/en`);
   await offline.evaluate(async () => {
     const { createHttpAdapter } = await import('/qbo-reconnect.bundle.js');
@@ -190,6 +190,7 @@ try {
     provider.innerHTML = '<qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>';
     window.reconnectErrors = [];
     provider.addEventListener('qbo-reconnect-error', (event) => window.reconnectErrors.push(event.detail.reason));
+    provider.addEventListener('qbo-disconnect-error', (event) => window.reconnectErrors.push(`disconnect ${event.detail.reason}`));
     document.body.append(provider);
   });
   const connect = offline.locator('qbo-connect-link').getByRole('button', { name: /Connect Account/ });
@@ -201,7 +202,14 @@ try {
     dialog: customElements.get('qbo-reconnect-dialog') !== undefined,
   }));
   assert.deepEqual(afterFailure, { errors: ['network'], flow: 'idle', dialog: false }, 'a chunk that cannot load is a network error');
-  await offline.unroute(/qbo-reconnect\.dialogs-/);
+  const afterDisconnect = await offline.evaluate(async () => {
+    const provider = document.querySelector('qbo-connection');
+    provider.store.requestDisconnect();
+    for (let i = 0; i < 100 && window.reconnectErrors.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    return { errors: window.reconnectErrors, disconnect: provider.store.state.disconnect.name };
+  });
+  assert.deepEqual(afterDisconnect, { errors: ['network', 'disconnect network'], disconnect: 'idle' }, 'so is the disconnect run');
+  await offline.unroute(/qbo-reconnect\.(dialogs|later-chunk)-/);
   await connect.click();
   await offline.locator('qbo-reconnect-dialog').getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
   assert.equal(await offline.evaluate(() => document.querySelector('qbo-connection').store.state.flow.name), 'confirming');

@@ -1,32 +1,13 @@
-// Disconnect as a small state machine beside the reconnect flow: confirm, end the link, or say why it could not.
+// Disconnect as a small state machine beside the reconnect flow: confirm, end the link, or say why it could not. Its
+// steps, which every element reads, are in disconnect-state.ts; the drop-in brings this run with the later elements
+// (elements/shared/disconnection.lazy.ts), as <qbo-disconnect> is where it is asked for.
 import type { ConnectionAdapter } from './adapter.js';
+import { canDisconnect, DISCONNECT_IDLE } from './disconnect-state.js';
+import type { DisconnectState } from './disconnect-state.js';
 import { toConnectionError } from './errors.js';
-import type { ConnectionError, ErrorReason } from './errors.js';
+import type { ConnectionError } from './errors.js';
 import type { ConnectionSnapshot } from './model.js';
 import { parseSnapshot } from './schemas.js';
-import type { StoreState } from './store-state.js';
-
-export type DisconnectState =
-  | { name: 'idle' }
-  /** "Disconnect QuickBooks?" is on screen. */
-  | { name: 'confirming' }
-  /** `DELETE /connection` is under way. */
-  | { name: 'disconnecting' }
-  /** The backend could not end the link; nothing changed. */
-  | { name: 'failed'; reason: ErrorReason; message: string }
-  /** The link ended; the snapshot says `disabled` / `manually_disabled`. */
-  | { name: 'done' };
-
-export const DISCONNECT_IDLE: DisconnectState = Object.freeze({ name: 'idle' });
-
-/**
- * Whether a Disconnect confirmation (or its progress, or its failure) needs the screen. Takes the store state, like
- * every selector, or its `disconnect` step alone.
- */
-export function isDisconnectOpen(source: StoreState | DisconnectState | null | undefined): boolean {
-  const state = source && 'disconnect' in source ? source.disconnect : source;
-  return state?.name === 'confirming' || state?.name === 'disconnecting' || state?.name === 'failed';
-}
 
 /** What the disconnection needs of its store. */
 export interface DisconnectionHost {
@@ -55,7 +36,7 @@ export class Disconnection {
 
   /** Whether the adapter can end a link at all (the Disconnect action is offered only then). */
   get supported(): boolean {
-    return typeof this.host.adapter?.disconnect === 'function';
+    return canDisconnect(this.host.adapter);
   }
 
   request(): void {

@@ -2,7 +2,7 @@
 import type { ConnectionError, ErrorReason } from './errors.js';
 import type { ConnectionSnapshot, LinkState } from './model.js';
 import type { AuthorizeMode, FlowState, FlowStateName } from './reconnect-flow.js';
-import type { DisconnectState } from './disconnection.js';
+import type { DisconnectState } from './disconnect-state.js';
 
 /** `unconfigured`: no adapter was given; the elements render a neutral state. */
 export type LoadStatus = 'unconfigured' | 'loading' | 'ready' | 'error';

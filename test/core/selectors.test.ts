@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DISCONNECT_IDLE, isDisconnectOpen } from '../../src/core/disconnection.js';
-import type { DisconnectState } from '../../src/core/disconnection.js';
+import { DISCONNECT_IDLE, isDisconnectOpen } from '../../src/core/disconnect-state.js';
+import type { DisconnectState } from '../../src/core/disconnect-state.js';
 import { SAMPLE_INACTIVE_SNAPSHOT } from '../../src/mocks/memory-backend.js';
 import { IDLE } from '../../src/core/reconnect-flow.js';
 import type { FlowState } from '../../src/core/reconnect-flow.js';

@@ -1,7 +1,7 @@
 // The drop-in's stand-in for the reconnect run: the run comes with the reconnect dialog's chunk. Until then the flow
 // can only be idle; a request, or a page back from Intuit, waits for the chunk and then goes through the real run.
 import { expect } from '@open-wc/testing';
-import { DISCONNECT_IDLE } from '../../src/core/disconnection.js';
+import { DISCONNECT_IDLE } from '../../src/core/disconnect-state.js';
 import type { StoreEnvironment } from '../../src/core/oauth-environment.js';
 import { IDLE } from '../../src/core/reconnect-flow.js';
 import type { ReconnectHost } from '../../src/core/store-reconnect.js';

@@ -1,8 +1,8 @@
 // <qbo-disconnect>: the Disconnect action with its own confirmation (sync stops, data stays).
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { isDisconnectOpen } from '../../core/disconnection.js';
-import type { DisconnectState } from '../../core/disconnection.js';
+import { isDisconnectOpen } from '../../core/disconnect-state.js';
+import type { DisconnectState } from '../../core/disconnect-state.js';
 import { isRunning } from '../../core/reconnect-flow.js';
 import { shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
