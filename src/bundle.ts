@@ -3,8 +3,8 @@
 // with Connect Account and the vendor ID cell are registered at once. The other elements come from a chunk of their
 // own, at once when the page holds one of them, else when it is idle after the first status (loadQboElements() loads
 // them now and gives every class); the reconnect dialog comes from another on first intent. The memory adapter stays
-// in `qbo-reconnect/core`. Importing it where there is no DOM (server rendering in Node) registers nothing and throws
-// nothing.
+// in `qbo-reconnect/core`. Importing it where there is no DOM (rendering ahead of time in Node) registers nothing
+// and throws nothing.
 // First: the elements' code reads DOM globals while it loads (see no-dom-prelude.ts).
 import { hasDom, returnStandIns } from './elements/shared/no-dom-prelude.js';
 import { firstElements } from './elements/first-elements.js';

@@ -5,34 +5,36 @@ import type { ConnectionAdapter } from './adapter.js';
 import { canDisconnect, DISCONNECT_IDLE } from './disconnect-state.js';
 import type { DisconnectState } from './disconnect-state.js';
 import { toConnectionError } from './errors.js';
-import type { ConnectionError } from './errors.js';
 import type { ConnectionSnapshot } from './model.js';
+import { isRunning } from './reconnect-flow.js';
 import { parseSnapshot } from './schemas.js';
+import type { StoreCore } from './store-state.js';
 
-/** What the disconnection needs of its store. */
+/** What the disconnection needs beyond the store's state, events and deadline. */
 export interface DisconnectionHost {
   readonly adapter: ConnectionAdapter | null;
-  readonly disconnectState: DisconnectState;
-  /** A reconnect is under way: disconnecting then would race it. */
-  readonly reconnectRunning: boolean;
-  setDisconnectState(state: DisconnectState): void;
   /** The new snapshot after the link ended. */
   accept(snapshot: ConnectionSnapshot): void;
   /** Loads the snapshot again (after `not_connected`: the link had already ended elsewhere). */
   refresh(): Promise<void>;
-  currentSnapshot(): ConnectionSnapshot | null;
-  emitDone(snapshot: ConnectionSnapshot): void;
-  emitCancel(): void;
-  emitError(error: ConnectionError): void;
-  /** Runs the adapter call under the store's deadline. */
-  call<T>(what: string, run: (signal: AbortSignal) => Promise<T> | T, parent?: AbortSignal): Promise<T>;
 }
 
 /** Runs one disconnect at a time for a store; the store keeps the state so every element sees the same step. */
 export class Disconnection {
   private controller: AbortController | null = null;
 
-  constructor(private readonly host: DisconnectionHost) {}
+  constructor(
+    private readonly core: StoreCore,
+    private readonly host: DisconnectionHost,
+  ) {}
+
+  private get step(): DisconnectState['name'] {
+    return this.core.state.disconnect.name;
+  }
+
+  private set(disconnect: DisconnectState): void {
+    this.core.update({ disconnect });
+  }
 
   /** Whether the adapter can end a link at all (the Disconnect action is offered only then). */
   get supported(): boolean {
@@ -40,22 +42,23 @@ export class Disconnection {
   }
 
   request(): void {
-    const state = this.host.disconnectState.name;
-    if (!this.supported || this.host.reconnectRunning || state === 'confirming' || state === 'disconnecting') return;
-    this.host.setDisconnectState({ name: 'confirming' });
+    const state = this.step;
+    // A reconnect under way would race it.
+    if (!this.supported || isRunning(this.core.state.flow) || state === 'confirming' || state === 'disconnecting') return;
+    this.set({ name: 'confirming' });
   }
 
   /** The confirmation's Disconnect (or Try again after a failure). */
   async confirm(): Promise<void> {
     const adapter = this.host.adapter;
-    const state = this.host.disconnectState.name;
+    const state = this.step;
     if (!adapter?.disconnect || (state !== 'confirming' && state !== 'failed')) return;
     const controller = new AbortController();
     this.controller = controller;
-    this.host.setDisconnectState({ name: 'disconnecting' });
+    this.set({ name: 'disconnecting' });
     try {
       const disconnect = adapter.disconnect.bind(adapter);
-      const reply = await this.host.call('ending the link', (signal) => disconnect({ signal }), controller.signal);
+      const reply = await this.core.call('ending the link', (signal) => disconnect({ signal }), controller.signal);
       const snapshot = parseSnapshot(reply);
       if (controller.signal.aborted) return;
       this.host.accept(snapshot);
@@ -66,14 +69,14 @@ export class Disconnection {
       if (error.code === 'not_connected') {
         // Already ended (from inside QuickBooks, or another tab): what the user asked for is true; show it.
         await this.host.refresh();
-        const snapshot = this.host.currentSnapshot();
+        const snapshot = this.core.state.snapshot;
         if (snapshot) {
           this.finish(snapshot);
           return;
         }
       }
-      this.host.setDisconnectState({ name: 'failed', reason: error.reason, message: error.message });
-      this.host.emitError(error);
+      this.set({ name: 'failed', reason: error.reason, message: error.message });
+      this.core.emit({ type: 'disconnect-error', reason: error.reason, message: error.message });
     } finally {
       if (this.controller === controller) this.controller = null;
     }
@@ -84,16 +87,16 @@ export class Disconnection {
    * backend may already have ended the link, and the store's deadline bounds the wait.
    */
   cancel(): void {
-    const state = this.host.disconnectState.name;
+    const state = this.step;
     if (state === 'idle' || state === 'done' || state === 'disconnecting') return;
-    this.host.setDisconnectState(DISCONNECT_IDLE);
+    this.set(DISCONNECT_IDLE);
     // Closing a failure is not a change of mind: the error was already reported.
-    if (state !== 'failed') this.host.emitCancel();
+    if (state !== 'failed') this.core.emit({ type: 'disconnect-cancel' });
   }
 
   /** A later reconnect makes "disconnected" old news. */
   forget(): void {
-    if (this.host.disconnectState.name === 'done') this.host.setDisconnectState(DISCONNECT_IDLE);
+    if (this.step === 'done') this.set(DISCONNECT_IDLE);
   }
 
   dispose(): void {
@@ -102,7 +105,7 @@ export class Disconnection {
   }
 
   private finish(snapshot: ConnectionSnapshot): void {
-    this.host.setDisconnectState({ name: 'done' });
-    this.host.emitDone(snapshot);
+    this.set({ name: 'done' });
+    this.core.emit({ type: 'disconnect', snapshot });
   }
 }

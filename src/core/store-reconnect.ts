@@ -2,6 +2,7 @@
 // failures. The exchange with the backend once Yes was said is in reconnect-exchange.ts. The drop-in brings both with
 // the reconnect dialog (elements/shared/store-reconnect.lazy.ts), not up front.
 import type { ConnectionAdapter } from './adapter.js';
+import { isDisconnectOpen } from './disconnect-state.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import type { ConnectionSnapshot } from './model.js';
 import type { AuthorizationWindow, StoreEnvironment } from './oauth-environment.js';
@@ -30,8 +31,6 @@ export interface ReconnectHost {
   accept(snapshot: ConnectionSnapshot, firstConnection: boolean): void;
   /** Asks the backend for the status again (after a cancel that may have come too late to stop a link). */
   recheck(): void;
-  /** A Disconnect confirmation holds the screen: no reconnect may start. */
-  readonly disconnectOpen: boolean;
 }
 
 /** Runs one reconnect at a time for a store; the flow's step lives in the store's state so every element sees it. */
@@ -65,7 +64,7 @@ export class ReconnectRun implements ExchangeRun {
 
   /** Shows "Are you sure to Reconnect?", unless there is no adapter, a disconnect is on screen, or a flow runs. */
   request(): void {
-    if (!this.host.adapter || this.host.disconnectOpen) return;
+    if (!this.host.adapter || isDisconnectOpen(this.core.state.disconnect)) return;
     this.dispatch({ type: 'request' });
   }
 

@@ -8,7 +8,7 @@ import type { AuthorizeMode } from './reconnect-flow.js';
 import { parseSnapshot, parseVendorPage } from './schemas.js';
 import { browserEnvironment } from './oauth-environment.js';
 import type { StoreEnvironment } from './oauth-environment.js';
-import { DISCONNECT_IDLE, isDisconnectOpen } from './disconnect-state.js';
+import { DISCONNECT_IDLE } from './disconnect-state.js';
 import { Disconnection } from './disconnection.js';
 import { readLanding } from './landing.js';
 import { SnapshotLoader } from './store-loading.js';
@@ -94,30 +94,15 @@ export class ConnectionStore {
         this.applySnapshot(snapshot);
       },
       recheck: () => void this.refresh(),
-      get disconnectOpen() {
-        return isDisconnectOpen(store.current.disconnect);
-      },
     });
-    this.disconnection = new Disconnection({
+    this.disconnection = new Disconnection(core, {
       adapter: this.adapter,
-      get disconnectState() {
-        return store.current.disconnect;
-      },
-      get reconnectRunning() {
-        return isRunning(store.current.flow);
-      },
-      setDisconnectState: (disconnect) => this.update({ disconnect }),
       accept: (snapshot) => {
         this.loader.supersede();
         this.update({ status: 'ready', loadError: null, bannerVisible: false });
         this.applySnapshot(snapshot);
       },
       refresh: () => this.refresh(),
-      currentSnapshot: () => this.current.snapshot,
-      emitDone: (snapshot) => this.emit({ type: 'disconnect', snapshot }),
-      emitCancel: () => this.emit({ type: 'disconnect-cancel' }),
-      emitError: (error) => this.emit({ type: 'disconnect-error', reason: error.reason, message: error.message }),
-      call: (what, run, parent) => this.call(what, run, parent),
     });
     if (this.adapter?.subscribe) {
       this.unsubscribeAdapter = this.adapter.subscribe((pushed) => this.loader.acceptPush(pushed));

@@ -2,7 +2,7 @@
 // return waits for the chunk, and a Connect Account pressed meanwhile does not get in its way.
 import { expect } from '@open-wc/testing';
 import { ACTIVE, ScriptedAdapter } from '../helpers/fakes.js';
-import { standIn } from '../helpers/reconnect-stand-in.js';
+import { reconnectStandIn as standIn } from '../helpers/stand-ins.js';
 
 describe('drop-in reconnect run stand-in, on a page back from Intuit', () => {
   it('completes the return once the chunk is here, though Connect Account was pressed while it loaded', async () => {
@@ -15,8 +15,8 @@ describe('drop-in reconnect run stand-in, on a page back from Intuit', () => {
     expect(await resumed).to.equal(true);
     await requested;
     expect(adapter.completions).to.deep.equal([params]);
-    expect(subject.flow.name).to.equal('succeeded');
-    expect(subject.accepted).to.deep.equal([ACTIVE]);
-    expect(subject.events.map((event) => event.type)).to.deep.equal(['reconnect-start', 'reconnect-success']);
+    expect(subject.page.state.flow.name).to.equal('succeeded');
+    expect(subject.page.accepted).to.deep.equal([ACTIVE]);
+    expect(subject.page.events.map((event) => event.type)).to.deep.equal(['reconnect-start', 'reconnect-success']);
   });
 });

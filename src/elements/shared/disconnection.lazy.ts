@@ -5,6 +5,7 @@
 import { canDisconnect } from '../../core/disconnect-state.js';
 import type { Disconnection as RealDisconnection, DisconnectionHost } from '../../core/disconnection.js';
 import { toConnectionError } from '../../core/errors.js';
+import type { StoreCore } from '../../core/store-state.js';
 import { loadLaterElements } from './later-loader.js';
 
 let Real: typeof RealDisconnection | null = null;
@@ -16,11 +17,14 @@ export function provideDisconnection(run: typeof RealDisconnection): void {
 export class Disconnection implements Pick<RealDisconnection, 'supported' | 'confirm' | 'cancel' | 'forget' | 'dispose'> {
   #real: RealDisconnection | null = null;
 
-  constructor(private readonly host: DisconnectionHost) {}
+  constructor(
+    private readonly core: StoreCore,
+    private readonly host: DisconnectionHost,
+  ) {}
 
   /** The real run, once the later elements' chunk is here. */
   #run(): RealDisconnection | null {
-    return (this.#real ??= Real ? new Real(this.host) : null);
+    return (this.#real ??= Real ? new Real(this.core, this.host) : null);
   }
 
   get supported(): boolean {
@@ -33,7 +37,10 @@ export class Disconnection implements Pick<RealDisconnection, 'supported' | 'con
     if (!this.supported) return;
     return loadLaterElements().then(
       () => this.#run()?.request(),
-      (thrown: unknown) => this.host.emitError(toConnectionError(thrown, 'network')),
+      (thrown: unknown) => {
+        const error = toConnectionError(thrown, 'network');
+        this.core.emit({ type: 'disconnect-error', reason: error.reason, message: error.message });
+      },
     );
   }
 
