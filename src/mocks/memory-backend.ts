@@ -1,5 +1,6 @@
 // The in-memory backend behind the memory adapter and the msw handlers: the REST contract's behaviour, written once.
 import { ConnectionError } from '../core/errors.js';
+import { pause } from './latency.js';
 import type { RequestOptions } from '../core/adapter.js';
 import type {
   AuthorizeRequest,
@@ -60,26 +61,6 @@ const MAX_USED_CODES = 100;
 function randomState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function abortedError(): ConnectionError {
-  return new ConnectionError('aborted', 'The request was aborted.');
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortedError());
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function keepLast(list: string[], item: string, max: number): string[] {
