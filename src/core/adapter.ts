@@ -5,6 +5,10 @@ import type {
   CompleteRequest,
   CompleteResult,
   ConnectionSnapshot,
+  HandoffCreateRequest,
+  HandoffCreated,
+  HistoryPage,
+  HistoryRequest,
   VendorPage,
   VendorsRequest,
 } from './model.js';
@@ -29,6 +33,15 @@ export interface ConnectionAdapter {
    * snapshot (`disabled`, reason `manually_disabled`). Optional: without it no Disconnect action is offered.
    */
   disconnect?(options?: RequestOptions): Promise<ConnectionSnapshot>;
+  /** The link's history, newest first (GET /connection/history). Optional: without it no history list is offered. */
+  history?(request: HistoryRequest, options?: RequestOptions): Promise<HistoryPage>;
+  /**
+   * Asks a QuickBooks admin to reconnect: a single-use link the backend issues (and may mail through its own
+   * provider). A new request replaces an open one. Optional: without it "Ask an admin" is not offered.
+   */
+  createHandoff?(request: HandoffCreateRequest, options?: RequestOptions): Promise<HandoffCreated>;
+  /** Cancels the open hand-off request; resolves with the new snapshot (`handoff: null`). */
+  cancelHandoff?(options?: RequestOptions): Promise<ConnectionSnapshot>;
   /** Live pushes of new snapshots (server-sent events, websockets…); returns the unsubscribe function. */
   subscribe?(listener: (snapshot: ConnectionSnapshot) => void): () => void;
 }

@@ -1,12 +1,15 @@
 // zod/mini schemas for every adapter reply; the parse functions turn a bad reply into an `invalid_response` error.
 import * as z from 'zod/mini';
 import { ConnectionError } from './errors.js';
-import { INACTIVE_REASONS, LINK_STATES } from './model.js';
+import { CONNECTION_EVENT_TYPES, INACTIVE_REASONS, LINK_STATES } from './model.js';
 import type {
   AuthorizeResult,
   Company,
   CompleteResult,
+  ConnectionEventType,
   ConnectionSnapshot,
+  HandoffCreated,
+  HistoryPage,
   InactiveReason,
   LinkState,
   VendorPage,
@@ -54,6 +57,38 @@ export const snapshotSchema = z.object({
   credentialsExpireAt: laterField(isoDateTime()),
   connectedAt: laterField(isoDateTime()),
   connectedBy: laterField(z.object({ name: nonEmpty() })),
+  handoff: laterField(
+    z.object({
+      requestedBy: z.object({ name: nonEmpty() }),
+      requestedAt: isoDateTime(),
+      expiresAt: isoDateTime(),
+      email: z.nullable(nonEmpty()),
+    }),
+  ),
+});
+
+const inactiveReasonSchema = z.enum(INACTIVE_REASONS as [InactiveReason, ...InactiveReason[]]);
+
+export const historyPageSchema = z.object({
+  items: z.array(
+    z.object({
+      id: nonEmpty(),
+      at: isoDateTime(),
+      type: z.enum(CONNECTION_EVENT_TYPES as [ConnectionEventType, ...ConnectionEventType[]]),
+      reason: z.nullable(inactiveReasonSchema),
+      actor: z.nullable(z.object({ name: z.nullable(nonEmpty()), email: z.nullable(nonEmpty()) })),
+      company: z.nullable(companySchema),
+      daysLeft: laterField(count()),
+      requestedBy: laterField(z.object({ name: nonEmpty() })),
+    }),
+  ),
+  nextCursor: z.nullable(nonEmpty()),
+});
+
+export const handoffCreatedSchema = z.object({
+  url: z.string().check(valid(isHttpUrl, 'must be an http(s) URL')),
+  expiresAt: isoDateTime(),
+  sentTo: laterField(nonEmpty()),
 });
 
 export const authorizeResultSchema = z.object({
@@ -93,6 +128,7 @@ function complete(snapshot: z.infer<typeof snapshotSchema>): ConnectionSnapshot 
     credentialsExpireAt: snapshot.credentialsExpireAt ?? null,
     connectedAt: snapshot.connectedAt ?? null,
     connectedBy: snapshot.connectedBy ?? null,
+    handoff: snapshot.handoff ?? null,
   };
 }
 
@@ -120,4 +156,17 @@ export function parseCompleteResult(value: unknown): CompleteResult {
   if ((value as { outcome?: unknown } | null)?.outcome === 'company_mismatch') return parseWith(mismatchSchema, value, 'complete reply');
   const connected = parseWith(connectedSchema, value, 'complete reply');
   return { outcome: 'connected', snapshot: complete(connected.snapshot) };
+}
+
+export function parseHistoryPage(value: unknown): HistoryPage {
+  const page = parseWith(historyPageSchema, value, 'history page');
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map((item) => ({ ...item, daysLeft: item.daysLeft ?? null, requestedBy: item.requestedBy ?? null })),
+  };
+}
+
+export function parseHandoffCreated(value: unknown): HandoffCreated {
+  const created = parseWith(handoffCreatedSchema, value, 'hand-off link');
+  return { ...created, sentTo: created.sentTo ?? null };
 }

@@ -28,6 +28,9 @@ export const firstStrings: Pick<Strings, FirstStringKey> = {
   inactiveReason: {
     expired_credentials: 'Your QuickBooks sign-in has expired.',
     revoked: 'Access to QuickBooks was revoked.',
+    admin_access_lost: 'The QuickBooks user who connected is no longer an admin of this company.',
+    subscription_inactive: 'The QuickBooks subscription of this company is not active.',
+    app_not_authorized: 'QuickBooks no longer authorizes this app for this company.',
     account_changed: 'The QuickBooks account was changed.',
     never_connected: 'QuickBooks has not been connected yet.',
     manually_disabled: 'The integration was turned off.',

@@ -223,6 +223,7 @@ export class MemoryBackend {
       credentialsExpireAt: new Date(this.#now().getTime() + this.#credentialsLifetimeMs).toISOString(),
       connectedAt: this.#now().toISOString(),
       connectedBy: this.#user ? { ...this.#user } : null,
+      handoff: null,
     };
     this.#commit(true);
     return { outcome: 'connected', snapshot: structuredClone(current.snapshot) };

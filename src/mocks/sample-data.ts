@@ -43,6 +43,7 @@ export const SAMPLE_INACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
   credentialsExpireAt: null,
   connectedAt: '2026-07-14T16:20:00.000Z',
   connectedBy: { name: 'Dana Ortiz' },
+  handoff: null,
 });
 
 export const SAMPLE_ACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
@@ -54,6 +55,7 @@ export const SAMPLE_ACTIVE_SNAPSHOT: ConnectionSnapshot = frozen({
   credentialsExpireAt: '2027-03-05T09:00:00.000Z',
   connectedAt: '2026-11-25T08:55:00.000Z',
   connectedBy: { name: 'Dana Ortiz' },
+  handoff: null,
 });
 
 export const SAMPLE_DISABLED_SNAPSHOT: ConnectionSnapshot = frozen({
@@ -65,4 +67,5 @@ export const SAMPLE_DISABLED_SNAPSHOT: ConnectionSnapshot = frozen({
   credentialsExpireAt: null,
   connectedAt: null,
   connectedBy: null,
+  handoff: null,
 });

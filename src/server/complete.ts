@@ -9,6 +9,7 @@ import type { TenantContext } from './options.js';
 import { linkedCompany, STATE_LIFETIME_MS, type ConnectionService } from './service.js';
 import type { RetryPolicy } from './intuit/retry.js';
 import type { IntuitTokens } from './tokens.js';
+import { personNamed } from './events/event.js';
 
 export interface CompleteDeps {
   service: ConnectionService;
@@ -141,7 +142,9 @@ async function link(
       connectedBy,
       everReconnected: true,
     };
-    await tx.saveConnection(next, now());
+    // What the change means to the host: a first link, the same company back, or another company.
+    const type = switching ? 'company_switched' : from ? 'reconnected' : 'connected';
+    await tx.saveConnection(next, now(), [{ tenantId, type, at: now(), company: incoming, actor: personNamed(connectedBy) }]);
     return { row: { ...next, version: (current?.version ?? 0) + 1 }, replaced: switching ? current?.tokens ?? null : null };
   });
   const { row, replaced } = await linking.catch(async (error: unknown) => {

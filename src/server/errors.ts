@@ -12,9 +12,14 @@ export type QboErrorCode =
   | 'code_used'
   | 'company_mismatch'
   | 'not_connected'
+  | 'handoff_not_needed'
+  | 'not_found'
+  | 'rate_limited'
   | 'intuit_unavailable';
 
-const STATUS: Record<QboErrorCode, 400 | 401 | 403 | 409 | 502> = {
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429 | 502;
+
+const STATUS: Record<QboErrorCode, ErrorStatus> = {
   invalid_request: 400,
   redirect_uri_not_allowed: 400,
   invalid_state: 400,
@@ -25,13 +30,16 @@ const STATUS: Record<QboErrorCode, 400 | 401 | 403 | 409 | 502> = {
   code_used: 409,
   company_mismatch: 409,
   not_connected: 409,
+  handoff_not_needed: 409,
+  not_found: 404,
+  rate_limited: 429,
   intuit_unavailable: 502,
 };
 
 /** A refusal the contract names; `extra` fields are merged into the reply body (company_mismatch uses them). */
 export class QboServerError extends Error {
   override readonly name = 'QboServerError';
-  readonly status: 400 | 401 | 403 | 409 | 502;
+  readonly status: ErrorStatus;
   constructor(
     readonly code: QboErrorCode,
     message: string,

@@ -8,6 +8,10 @@ import { processVendorQueryResponse, vendorQuery } from './intuit/api.js';
 import type { IntuitOAuth } from './intuit/oauth.js';
 import type { QboServerHooks, TenantContext } from './options.js';
 import { ConnectionInactiveError, type TokenManager } from './token-manager.js';
+import { linkedCompany } from './linked-company.js';
+import { personNamed } from './events/event.js';
+
+export { linkedCompany };
 
 /** How long a state (and a pending grant made under it) stays usable. */
 export const STATE_LIFETIME_MS = 10 * 60 * 1000;
@@ -44,6 +48,7 @@ export class ConnectionService {
         credentialsExpireAt: null,
         connectedAt: null,
         connectedBy: null,
+        handoff: null,
       };
     }
     return {
@@ -55,6 +60,7 @@ export class ConnectionService {
       credentialsExpireAt: row.tokens ? (row.credentialsExpireAt?.toISOString() ?? null) : null,
       connectedAt: row.connectedAt?.toISOString() ?? null,
       connectedBy: row.connectedBy ? { name: row.connectedBy } : null,
+      handoff: null,
     };
   }
 
@@ -77,7 +83,7 @@ export class ConnectionService {
     const row = await this.deps.repository.getConnection(tenant.tenantId);
     if (!row || row.linkState === 'disabled') throw new QboServerError('not_connected', 'There is no QuickBooks link to end.');
     await this.#revokeRow(tenant.tenantId, row, true);
-    return this.#disable(tenant.tenantId);
+    return this.#disable(tenant.tenantId, tenant.user?.name ?? null);
   }
 
   /** Intuit's Disconnect URL: the user already ended the grant inside QuickBooks; drop ours, quietly. */
@@ -85,7 +91,7 @@ export class ConnectionService {
     const row = await this.deps.repository.getConnection(tenant.tenantId);
     if (!row || row.linkState === 'disabled') return;
     await this.#revokeRow(tenant.tenantId, row, false);
-    await this.#disable(tenant.tenantId);
+    await this.#disable(tenant.tenantId, null);
   }
 
   async vendors(tenant: TenantContext, cursor: string | null, limit: number): Promise<VendorPage> {
@@ -148,20 +154,18 @@ export class ConnectionService {
     else await revoking.catch(() => {});
   }
 
-  async #disable(tenantId: string): Promise<ConnectionSnapshot> {
+  /** `actor`: the host user who ended the link here; null when it was ended inside QuickBooks. */
+  async #disable(tenantId: string, actor: string | null): Promise<ConnectionSnapshot> {
     const now = this.deps.now();
     const row = await this.deps.repository.transaction(async (tx) => {
       const current = await tx.lockConnection(tenantId);
       if (!current) return null;
       const next = { ...current, linkState: 'disabled' as const, inactiveReason: 'manually_disabled' as const, tokens: null, credentialsExpireAt: null };
-      await tx.saveConnection(next, now);
+      await tx.saveConnection(next, now, [
+        { tenantId, type: 'disconnected', at: now, reason: 'manually_disabled', company: linkedCompany(current), actor: personNamed(actor) },
+      ]);
       return { ...next, version: current.version + 1 };
     });
     return this.snapshotOf(tenantId, row);
   }
-}
-
-/** The company the tenant's host data belongs to, whatever the link state. */
-export function linkedCompany(row: ConnectionRow | null): Company | null {
-  return row?.realmId && row.companyName ? { realmId: row.realmId, name: row.companyName } : null;
 }

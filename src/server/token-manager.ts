@@ -3,6 +3,8 @@
 import { decrypt, encrypt, type CryptoKey } from './crypto.js';
 import { NotConnectedError, InvalidGrantError } from './errors.js';
 import type { ConnectionRepository, ConnectionRow } from './db/index.js';
+import type { NewConnectionEvent } from './events/event.js';
+import { linkedCompany } from './linked-company.js';
 import { quickbooksRequest, quickbooksUrl } from './intuit/api.js';
 import type { IntuitOAuth } from './intuit/oauth.js';
 import type { RetryPolicy } from './intuit/retry.js';
@@ -99,14 +101,16 @@ export class TokenManager {
     if (repository.shared) {
       outcome = await repository.transaction(async (tx) => {
         const row = await tx.lockConnection(tenantId);
-        return this.#refreshRow(tenantId, row, stale, async (next) => {
-          await tx.saveConnection(next, now());
+        return this.#refreshRow(tenantId, row, stale, async (next, events) => {
+          await tx.saveConnection(next, now(), events);
           return true;
         });
       });
     } else {
       const row = await repository.getConnection(tenantId);
-      outcome = await this.#refreshRow(tenantId, row, stale, (next) => repository.saveConnectionIfVersion(next, row!.version, now()));
+      outcome = await this.#refreshRow(tenantId, row, stale, (next, events) =>
+        repository.saveConnectionIfVersion(next, row!.version, now(), events),
+      );
     }
     if ('inactive' in outcome) throw new ConnectionInactiveError(outcome.inactive);
     if ('token' in outcome) return outcome.token;
@@ -119,7 +123,7 @@ export class TokenManager {
     tenantId: string,
     row: ConnectionRow | null,
     stale: string | null,
-    save: (next: Omit<ConnectionRow, 'version'>) => Promise<boolean>,
+    save: (next: Omit<ConnectionRow, 'version'>, events: NewConnectionEvent[]) => Promise<boolean>,
   ): Promise<Outcome> {
     const { oauth, now } = this.#options;
     const tokens = await this.#activeTokens(row, tenantId);
@@ -131,11 +135,13 @@ export class TokenManager {
       if (!(error instanceof InvalidGrantError)) throw error;
       const lapsed = row!.credentialsExpireAt !== null && row!.credentialsExpireAt.getTime() <= now().getTime();
       const reason = lapsed ? 'expired_credentials' : 'revoked';
-      const saved = await save({ ...row!, linkState: 'inactive', inactiveReason: reason, tokens: null, credentialsExpireAt: null });
+      const saved = await save({ ...row!, linkState: 'inactive', inactiveReason: reason, tokens: null, credentialsExpireAt: null }, [
+        { tenantId, type: 'inactive', at: now(), reason, company: linkedCompany(row) },
+      ]);
       return saved ? { inactive: reason } : { changed: true };
     }
     const sealed = await this.seal(tenantId, renewed);
-    const saved = await save({ ...row!, tokens: sealed, credentialsExpireAt: renewed.credentialsExpireAt() });
+    const saved = await save({ ...row!, tokens: sealed, credentialsExpireAt: renewed.credentialsExpireAt() }, []);
     return saved ? { token: renewed.accessToken() } : { changed: true };
   }
 }

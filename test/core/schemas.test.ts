@@ -21,6 +21,7 @@ const valid: ConnectionSnapshot = {
   credentialsExpireAt: null,
   connectedAt: '2026-07-14T16:20:00.000Z',
   connectedBy: { name: 'Dana Ortiz' },
+  handoff: null,
 };
 
 function rejection(run: () => unknown): ConnectionError {
@@ -111,6 +112,7 @@ const snapshotArbitrary: fc.Arbitrary<ConnectionSnapshot> = fc.record({
   credentialsExpireAt: fc.option(isoDate, { nil: null }),
   connectedAt: fc.option(isoDate, { nil: null }),
   connectedBy: fc.option(fc.record({ name: fc.string({ minLength: 1 }) }), { nil: null }),
+  handoff: fc.constant(null),
 });
 
 describe('schemas: properties', () => {

@@ -32,6 +32,7 @@ export const INACTIVE: ConnectionSnapshot = {
   credentialsExpireAt: null,
   connectedAt: '2026-07-14T16:20:00Z',
   connectedBy: { name: 'Dana Ortiz' },
+  handoff: null,
 };
 
 export const ACTIVE: ConnectionSnapshot = {
@@ -43,6 +44,7 @@ export const ACTIVE: ConnectionSnapshot = {
   credentialsExpireAt: '2027-03-05T09:00:00Z',
   connectedAt: '2026-11-25T08:55:00Z',
   connectedBy: { name: 'Dana Ortiz' },
+  handoff: null,
 };
 
 /** An adapter whose every call is recorded and answered by the test. */

@@ -69,6 +69,7 @@ describe('memory adapter', () => {
       credentialsExpireAt: new Date(NOW.getTime() + 100 * 24 * 60 * 60 * 1000).toISOString(),
       connectedAt: NOW.toISOString(),
       connectedBy: { name: 'Dana Ortiz' },
+      handoff: null,
     };
     expect(result).to.deep.equal({ outcome: 'connected', snapshot: expected });
     expect(await adapter.load()).to.deep.equal(expected);

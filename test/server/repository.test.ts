@@ -47,9 +47,9 @@ for (const database of DATABASES) {
         connectedBy: 'Dana Ortiz',
         everReconnected: true,
       };
-      await repo.saveConnection(row, T0);
+      await repo.saveConnection(row, T0, []);
       assert.deepEqual(await repo.getConnection(tenantId), { ...row, version: 1 });
-      await repo.saveConnection({ ...row, linkState: 'inactive', inactiveReason: 'revoked', tokens: null }, later(1));
+      await repo.saveConnection({ ...row, linkState: 'inactive', inactiveReason: 'revoked', tokens: null }, later(1), []);
       const stored = await repo.getConnection(tenantId);
       assert.equal(stored?.version, 2);
       assert.equal(stored?.inactiveReason, 'revoked');
@@ -104,6 +104,7 @@ for (const database of DATABASES) {
       await repo.saveConnection(
         { tenantId, linkState: 'active', inactiveReason: null, realmId: '1', companyName: 'A', tokens: 'x', credentialsExpireAt: null, connectedAt: null, connectedBy: null, everReconnected: false },
         T0,
+        [],
       );
       const order: string[] = [];
       let release!: () => void;
@@ -115,7 +116,7 @@ for (const database of DATABASES) {
         order.push('first locked');
         locked();
         await held;
-        await tx.saveConnection({ ...row!, tokens: 'rotated' }, T0);
+        await tx.saveConnection({ ...row!, tokens: 'rotated' }, T0, []);
         order.push('first saved');
       });
       await firstHasLock;

@@ -29,6 +29,7 @@ describe('routes', () => {
       credentialsExpireAt: null,
       connectedAt: null,
       connectedBy: null,
+      handoff: null,
     });
   });
 

@@ -24,6 +24,9 @@ export const esUSStrings: Strings = {
   inactiveReason: {
     expired_credentials: 'Sus credenciales de QuickBooks vencieron.',
     revoked: 'Se revocó el acceso a QuickBooks.',
+    admin_access_lost: 'El usuario de QuickBooks que conectó la aplicación ya no es administrador de esta empresa.',
+    subscription_inactive: 'La suscripción de QuickBooks de esta empresa no está activa.',
+    app_not_authorized: 'QuickBooks ya no autoriza esta aplicación para esta empresa.',
     account_changed: 'Se cambió la cuenta de QuickBooks.',
     never_connected: 'QuickBooks aún no se ha conectado.',
     manually_disabled: 'Se desactivó la integración.',

@@ -26,6 +26,9 @@ export const frCAStrings: Strings = {
   inactiveReason: {
     expired_credentials: 'Vos identifiants QuickBooks ont expiré.',
     revoked: 'L’accès à QuickBooks a été révoqué.',
+    admin_access_lost: 'L’utilisateur QuickBooks qui a connecté l’application n’est plus administrateur de cette entreprise.',
+    subscription_inactive: 'L’abonnement QuickBooks de cette entreprise n’est pas actif.',
+    app_not_authorized: 'QuickBooks n’autorise plus cette application pour cette entreprise.',
     account_changed: 'Le compte QuickBooks a été modifié.',
     never_connected: 'QuickBooks n’a pas encore été connecté.',
     manually_disabled: 'L’intégration a été désactivée.',

@@ -1,5 +1,7 @@
 // ConnectionRepository: the only code that writes SQL. One implementation over any `Database` (PGlite or pg).
+import { randomBytes } from 'node:crypto';
 import type { InactiveReason, LinkState } from '../../core/model.js';
+import type { NewConnectionEvent } from '../events/event.js';
 import type { Database, Sql } from './driver.js';
 
 /** A tenant's stored connection; `tokens` is ciphertext and only the token manager opens it. */
@@ -42,9 +44,21 @@ export interface ConnectionRepository {
   getConnection(tenantId: string): Promise<ConnectionRow | null>;
   /** Inside `transaction`: reads the row and holds its lock until commit (other processes wait). */
   lockConnection(tenantId: string): Promise<ConnectionRow | null>;
-  saveConnection(row: Omit<ConnectionRow, 'version'>, now: Date): Promise<void>;
-  /** Writes only if the row still has `version` (nobody wrote since it was read); false otherwise. */
-  saveConnectionIfVersion(row: Omit<ConnectionRow, 'version'>, version: number, now: Date): Promise<boolean>;
+  /**
+   * The one writer of a link: saves the row and appends `events` (what the change means: connected, inactive…) in
+   * the same transaction, so no change goes unreported and no report exists without its change. A write that
+   * changes neither link state, reason nor company (a token rotation) passes `[]`.
+   */
+  saveConnection(row: Omit<ConnectionRow, 'version'>, now: Date, events: readonly NewConnectionEvent[]): Promise<void>;
+  /** Writes (with its events) only if the row still has `version` (nobody wrote since it was read); false otherwise. */
+  saveConnectionIfVersion(
+    row: Omit<ConnectionRow, 'version'>,
+    version: number,
+    now: Date,
+    events: readonly NewConnectionEvent[],
+  ): Promise<boolean>;
+  /** Appends events that report no row change of their own (expiring, hand-off requests); same transaction as the caller's. */
+  appendEvents(events: readonly NewConnectionEvent[]): Promise<void>;
   insertState(row: OAuthStateRow): Promise<void>;
   /** Marks a state used if it exists, belongs to `tenantId`, is unused and unexpired; null otherwise. */
   consumeState(stateHash: string, tenantId: string, now: Date): Promise<OAuthStateRow | null>;
@@ -104,7 +118,8 @@ export class SqlConnectionRepository implements ConnectionRepository {
     return rows[0] ? toConnection(rows[0]) : null;
   }
 
-  async saveConnection(row: Omit<ConnectionRow, 'version'>, now: Date): Promise<void> {
+  async saveConnection(row: Omit<ConnectionRow, 'version'>, now: Date, events: readonly NewConnectionEvent[]): Promise<void> {
+    if (events.length && this.db) return this.transaction((tx) => tx.saveConnection(row, now, events));
     await this.sql.query(
       `insert into qbo_connections (tenant_id, link_state, inactive_reason, realm_id, company_name, tokens,
          credentials_expire_at, connected_at, connected_by, ever_reconnected, version, updated_at)
@@ -116,9 +131,16 @@ export class SqlConnectionRepository implements ConnectionRepository {
          version = qbo_connections.version + 1, updated_at = excluded.updated_at`,
       connectionParams(row, now),
     );
+    await this.appendEvents(events);
   }
 
-  async saveConnectionIfVersion(row: Omit<ConnectionRow, 'version'>, version: number, now: Date): Promise<boolean> {
+  async saveConnectionIfVersion(
+    row: Omit<ConnectionRow, 'version'>,
+    version: number,
+    now: Date,
+    events: readonly NewConnectionEvent[],
+  ): Promise<boolean> {
+    if (events.length && this.db) return this.transaction((tx) => tx.saveConnectionIfVersion(row, version, now, events));
     const rows = await this.sql.query(
       `update qbo_connections set link_state = $2, inactive_reason = $3, realm_id = $4, company_name = $5, tokens = $6,
          credentials_expire_at = $7, connected_at = $8, connected_by = $9, ever_reconnected = $10,
@@ -126,7 +148,32 @@ export class SqlConnectionRepository implements ConnectionRepository {
        where tenant_id = $1 and version = $12 returning version`,
       [...connectionParams(row, now), version],
     );
-    return rows.length === 1;
+    if (rows.length !== 1) return false;
+    await this.appendEvents(events);
+    return true;
+  }
+
+  async appendEvents(events: readonly NewConnectionEvent[]): Promise<void> {
+    for (const event of events) {
+      await this.sql.query(
+        `insert into qbo_events (id, tenant_id, type, at, reason, realm_id, company_name, actor_name, actor_email, days_left,
+           requested_by, next_attempt_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $4)`,
+        [
+          newEventId(),
+          event.tenantId,
+          event.type,
+          event.at.toISOString(),
+          event.reason ?? null,
+          event.company?.realmId ?? null,
+          event.company?.name ?? null,
+          event.actor?.name ?? null,
+          event.actor?.email ?? null,
+          event.daysLeft ?? null,
+          event.requestedBy ?? null,
+        ],
+      );
+    }
   }
 
   async insertState(row: OAuthStateRow): Promise<void> {
@@ -198,6 +245,9 @@ export class SqlConnectionRepository implements ConnectionRepository {
     await this.db?.close();
   }
 }
+
+/** `evt_` + 128 random bits: public, unguessable, and unique across processes without a round trip. */
+const newEventId = () => `evt_${randomBytes(16).toString('base64url')}`;
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 const date = (value: unknown): Date | null => (value == null ? null : value instanceof Date ? value : new Date(String(value)));

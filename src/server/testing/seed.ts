@@ -39,5 +39,7 @@ export async function seedConnection(server: QboServer, tenantId: string, spec: 
       everReconnected: spec.everReconnected ?? false,
     },
     now(),
+    // Seeding sets a starting state for a demo or test; it reports nothing, as no change happened to anyone.
+    [],
   );
 }
