@@ -6,6 +6,7 @@ import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { AdapterSwaps } from './adapter-swaps.js';
+import type { ServerSnapshot } from './server-snapshot.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
   const candidate = value as Partial<ConnectionAdapter> | null;
@@ -40,9 +41,11 @@ export class ProvidedStore {
     redirectUri: string;
     authorizationOrigins: string;
     environment: Partial<StoreEnvironment> | undefined;
+    /** The snapshot the server rendered the page with, for the provider's first store. */
+    rendered?: ServerSnapshot | null;
   }): void {
     // What the old store showed stays on screen until the new one loads (see initialSnapshot).
-    const shown = this.current?.state.snapshot ?? null;
+    const shown = this.current?.state.snapshot ?? settings.rendered?.snapshot ?? null;
     const { adapter } = settings;
     if (this.current && adapter !== this.current.adapter) this.adapterSwaps.note();
     this.dispose();
@@ -56,6 +59,7 @@ export class ProvidedStore {
           ...(settings.environment ? { environment: settings.environment } : {}),
           authorizationOrigins: settings.authorizationOrigins.split(/\s+/).filter(Boolean),
           initialSnapshot: shown,
+          initialSnapshotIsCurrent: !this.current && !!settings.rendered?.current,
         })
       : null;
     this.current = store;
