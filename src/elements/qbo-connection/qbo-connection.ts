@@ -68,6 +68,8 @@ const ATTRIBUTES: Record<string, Setting> = {
  */
 export class QboConnection extends ElementBase {
   static observedAttributes = Object.keys(ATTRIBUTES);
+  /** Its shadow root's styles (qbo-reconnect/ssr writes them into the declarative shadow root). */
+  static readonly styles = styles;
 
   private settings: {
     adapter: ConnectionAdapter | null;
@@ -91,6 +93,8 @@ export class QboConnection extends ElementBase {
   private hasUpdated = false;
   /** Set once the shadow root is built or adopted. */
   private ready = false;
+  /** The first store took the server's snapshot (if any). */
+  private usedServerSnapshot = false;
   /** The disposal a removal scheduled, cancelled when the element is back within the same task. */
   private pendingDisposal: ReturnType<typeof setTimeout> | null = null;
   private readonly provider = new ContextProvider(this, {
@@ -269,9 +273,11 @@ export class QboConnection extends ElementBase {
   }
 
   private rebuildStore(): void {
-    // The server's snapshot serves the first store only; a later one keeps what the last store showed.
-    const rendered = this.hasUpdated ? null : readServerSnapshot(this.getAttribute('server-snapshot'));
+    // The server's snapshot serves the first store only (a host may set the adapter late); later ones keep what
+    // the last store showed.
+    const rendered = this.usedServerSnapshot ? null : readServerSnapshot(this.getAttribute('server-snapshot'));
     this.stores.rebuild({ ...this.settings, environment: this.environment, rendered });
+    if (this.stores.current) this.usedServerSnapshot = true;
     this.provide();
   }
 

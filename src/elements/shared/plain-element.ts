@@ -24,6 +24,8 @@ export abstract class PlainElement extends ElementBase {
   private readonly states = new CustomStates(this);
   /** Set once the shadow root is built or adopted; later connections reuse it. */
   private ready = false;
+  /** Server-rendered and not yet shown a store's state: what the server drew stays until the provider has a store. */
+  private awaitingStore = false;
 
   /** Settles once the element shows the current state: at once, since updates run synchronously. */
   get updateComplete(): Promise<boolean> {
@@ -38,8 +40,10 @@ export abstract class PlainElement extends ElementBase {
       upgradeProperties(this, type.upgradedProperties);
       // A declarative shadow root (qbo-reconnect/ssr) is taken over as it is: attachShadow() would empty it, and
       // its <style> already holds the element's styles.
-      if (this.shadowRoot) this.adopt(this.shadowRoot);
-      else {
+      if (this.shadowRoot) {
+        this.awaitingStore = true;
+        this.adopt(this.shadowRoot);
+      } else {
         const root = this.attachShadow(type.shadowRootOptions);
         adoptStyles(root, type.styles);
         this.build(root);
@@ -70,7 +74,14 @@ export abstract class PlainElement extends ElementBase {
 
   /** Brings the shadow root up to date; does nothing before the element is first connected. */
   requestUpdate(): void {
-    if (this.ready && this.shadowRoot) this.update();
+    if (!this.ready || !this.shadowRoot) return;
+    // Until then the provider is still setting up (it answers with no store at first): drawing "Not configured"
+    // over the server's status would flash.
+    if (this.awaitingStore) {
+      if (!this.connection.store) return;
+      this.awaitingStore = false;
+    }
+    this.update();
   }
 
   /** Makes the shadow root's content, once. */
