@@ -7,7 +7,7 @@ import type { ConnectionSnapshot } from '../core/model.js';
 import { IDLE } from '../core/reconnect-flow.js';
 import { parseSnapshot } from '../core/schemas.js';
 import type { StoreState } from '../core/store.js';
-import { intlLocaleFor, stringsForLocale } from '../i18n/locale.js';
+import { intlLocaleFor, serverRenderLocale, stringsForLocale } from '../i18n/locale.js';
 import { mergeOverrides } from '../i18n/strings.js';
 import type { Strings } from '../i18n/strings.js';
 
@@ -60,11 +60,14 @@ let current: RenderContext | null = null;
 
 export function withRenderContext<T>(context: RenderContext, render: () => T): T {
   const previous = current;
+  const previousLocale = serverRenderLocale.current;
   current = context;
+  serverRenderLocale.current = context.locale;
   try {
     return render();
   } finally {
     current = previous;
+    serverRenderLocale.current = previousLocale;
   }
 }
 

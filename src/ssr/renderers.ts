@@ -33,11 +33,13 @@ class QboPlainRenderer extends ElementRenderer {
     return { mode: 'open', delegatesFocus: !!this.drawing.delegatesFocus };
   }
 
-  /** The page's attributes, then those the element sets on itself (which replace the page's of the same name). */
+  /**
+   * The page's attributes, then those the element sets on itself, which replace the page's of the same name (one it
+   * has no say on, null, leaves the page's; false removes it).
+   */
   override renderAttributes(): string[] {
-    const own = this.drawing.attributes;
-    const given = Object.fromEntries([...this.given].filter(([name]) => !(name in own)));
-    return [attributes({ ...given, ...own })];
+    const own = Object.entries(this.drawing.attributes).filter(([, value]) => value != null);
+    return [attributes({ ...Object.fromEntries(this.given), ...Object.fromEntries(own) })];
   }
 
   override renderShadow(_renderInfo: RenderInfo): string[] {
