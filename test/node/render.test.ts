@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { html } from 'lit';
-import type { ConnectionSnapshot } from '../../../src/core/model.js';
-import { esUSStrings } from '../../../src/i18n/locales/es-US.js';
-import { frCAStrings } from '../../../src/i18n/locales/fr-CA.js';
-import { defaultStrings } from '../../../src/i18n/strings.js';
-import type { Strings } from '../../../src/i18n/strings.js';
-import { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_DISABLED_SNAPSHOT, SAMPLE_INACTIVE_SNAPSHOT } from '../../../src/mocks/sample-data.js';
-import { renderQboHtml, renderQboToString } from '../../../src/ssr/index.js';
-import type { QboRenderOptions } from '../../../src/ssr/index.js';
+import type { ConnectionSnapshot } from '../../src/core/model.js';
+import { esUSStrings } from '../../src/i18n/locales/es-US.js';
+import { frCAStrings } from '../../src/i18n/locales/fr-CA.js';
+import { defaultStrings } from '../../src/i18n/strings.js';
+import type { Strings } from '../../src/i18n/strings.js';
+import { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_DISABLED_SNAPSHOT, SAMPLE_INACTIVE_SNAPSHOT } from '../../src/mocks/sample-data.js';
+import { renderQboHtml, renderQboToString } from '../../src/ssr/index.js';
+import type { QboRenderOptions } from '../../src/ssr/index.js';
 
 /** The open tag of the first `tag` element and its declarative shadow root's content (nested templates included). */
 function rendered(markup: string, tag: string): { open: string; shadow: string } {
