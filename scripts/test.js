@@ -68,12 +68,12 @@ async function serverTests() {
   }
 }
 
-/** test/node: plain Node with no DOM (server rendering, the built entries' imports); after the build. */
+/** test/node: plain Node with no DOM (the built entries, server rendering) and the hydration test in Chromium; after the build. */
 function nodeTests() {
   const files = testFiles('test/node');
   if (!files.length) return;
   const tapFile = join(mkdtempSync(join(tmpdir(), 'qbo-node-')), 'report.tap');
-  const ok = step('Node tests without a DOM (node:test: every built entry imports, server rendering)', process.execPath, [
+  const ok = step('Node tests (node:test): every built entry imports without a DOM, server rendering, hydration in Chromium', process.execPath, [
     '--import',
     'tsx',
     '--test',

@@ -59,7 +59,8 @@ export class ProvidedStore {
           ...(settings.environment ? { environment: settings.environment } : {}),
           authorizationOrigins: settings.authorizationOrigins.split(/\s+/).filter(Boolean),
           initialSnapshot: shown,
-          initialSnapshotIsCurrent: !this.current && !!settings.rendered?.current,
+          // The server's snapshot is shown as an answer, not as "Checking…": a stale one is refreshed quietly below.
+          initialSnapshotIsCurrent: !this.current && !!settings.rendered,
         })
       : null;
     this.current = store;
@@ -67,6 +68,7 @@ export class ProvidedStore {
     this.stopListening = store.onEvent(this.onEvent);
     void store.resumeFromRedirect();
     void store.load();
+    if (settings.rendered && !settings.rendered.current) void store.refresh();
     // After the redirect resume, which cleans its own parameters first; a running flow ignores the landing.
     void store.openFromLanding();
     this.keepFresh();
