@@ -9,6 +9,13 @@ import { CustomStates, DISPLAY_STATES } from './shared/custom-states.js';
  * Reads the enclosing `<qbo-connection>` and reflects what it knows to the `state` attribute, so hosts can style
  * any of these elements with `[state=inactive]` and the like, or with the CSS custom state of the same name
  * (`:state(inactive)`).
+ *
+ * @cssstate active - The connection is active (as `[state=active]`).
+ * @cssstate inactive - The connection is inactive.
+ * @cssstate disabled - The connection is disabled.
+ * @cssstate loading - The first status is not known yet.
+ * @cssstate error - Loading failed with nothing known.
+ * @cssstate unconfigured - No provider or adapter.
  */
 export class LinkStateElement extends LitElement {
   static override properties = {

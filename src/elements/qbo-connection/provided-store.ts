@@ -6,7 +6,7 @@ import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { AdapterSwaps } from './adapter-swaps.js';
-import type { ServerSnapshot } from './server-snapshot.js';
+import type { ConnectionSnapshot } from '../../core/model.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
   const candidate = value as Partial<ConnectionAdapter> | null;
@@ -34,15 +34,15 @@ export class ProvidedStore {
 
   /**
    * A new store for the provider's settings (none without a valid adapter), which starts loading at once.
-   * `authorizationOrigins` are space-separated, as the attribute gives them.
+   * `authorizationOrigins` are space-separated, as the attribute gives them. `rendered` is the snapshot the server
+   * rendered the page with (see server-snapshot.ts), for the provider's first store.
    */
   rebuild(settings: {
     adapter: ConnectionAdapter | null;
     redirectUri: string;
     authorizationOrigins: string;
     environment: Partial<StoreEnvironment> | undefined;
-    /** The snapshot the server rendered the page with, for the provider's first store. */
-    rendered?: ServerSnapshot | null;
+    rendered?: { snapshot: ConnectionSnapshot; current: boolean } | null;
   }): void {
     // What the old store showed stays on screen until the new one loads (see initialSnapshot).
     const shown = this.current?.state.snapshot ?? settings.rendered?.snapshot ?? null;
