@@ -5,9 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
-import { freePort } from '../../scripts/free-port.js';
 import { uniqueTenant } from './databases.js';
-import { newSecret, waitFor } from './event-helpers.js';
+import { freePort, newSecret, waitFor } from './event-helpers.js';
 import { COMPANIES, connect, startStack, type Stack } from './helpers.js';
 
 const docs = readFileSync(new URL('../../docs/connection-events.md', import.meta.url), 'utf8');

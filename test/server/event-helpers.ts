@@ -1,7 +1,7 @@
 // Connection-event test helpers: a local Standard Webhooks receiver on node:http, polling, and a fresh secret.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 
 export interface Received {
   body: string;
@@ -47,12 +47,14 @@ export async function startReceiver(answer: Receiver['answer'] = () => 204): Pro
   return receiver;
 }
 
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
 /** Polls `probe` until it returns a truthy value (the change is asynchronous by design); fails after `timeoutMs`. */
-export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<Truthy<T>> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
-    if (value) return value as NonNullable<T>;
+    if (value) return value as Truthy<T>;
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -63,3 +65,15 @@ export const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 /** The parsed body of a received webhook. */
 export const bodyOf = (request: Received) => JSON.parse(request.body) as { type: string; timestamp: string; data: any };
+
+/** A port nothing listens on at 127.0.0.1 right now (the system picks one, then gives it back). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createTcpServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

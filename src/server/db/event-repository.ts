@@ -29,7 +29,8 @@ export interface EventRepository {
    * `FOR UPDATE SKIP LOCKED`, so processes claiming at once never take the same row.
    */
   claim(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedEvent[]>;
-  markDelivered(seq: string, now: Date): Promise<void>;
+  /** Marks these events delivered (one statement for a whole batch). */
+  markDelivered(seqs: readonly string[], now: Date): Promise<void>;
   /** A failed attempt: retried at `nextAttemptAt`, or given up when `givenUp` (the tenant's next event proceeds). */
   markFailed(seq: string, now: Date, error: string, nextAttemptAt: Date, givenUp: boolean): Promise<void>;
   /** Newest first, strictly older than `beforeSeq` when given; `limit + 1` rows so the caller knows if more exist. */
@@ -44,22 +45,27 @@ export class SqlEventRepository implements EventRepository {
   constructor(private readonly sql: Sql) {}
 
   async claim(owner: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedEvent[]> {
-    // The head test (no older owed event of the same tenant) keeps delivery in order per tenant; a row another
-    // process holds is skipped, and once its claim commits the lease makes it ineligible on re-check.
+    // Only each tenant's head (its oldest owed event) is eligible, which keeps delivery in order per tenant; a row
+    // another process holds is skipped, and once its claim commits the lease makes it ineligible on re-check.
+    // A CTE runs its locking SELECT once; as an IN (…) subquery the planner may run it again per row and claim more
+    // than `limit` (seen on PostgreSQL 15 and PGlite).
     const rows = await this.sql.query(
-      `update qbo_events set lease_owner = $1, lease_until = $3
-       where seq in (
-         select e.seq from qbo_events e
-         where e.delivered_at is null and e.given_up_at is null and e.next_attempt_at <= $2
-           and (e.lease_until is null or e.lease_until <= $2)
-           and not exists (
-             select 1 from qbo_events o
-             where o.tenant_id = e.tenant_id and o.seq < e.seq and o.delivered_at is null and o.given_up_at is null)
+      `with heads as (
+         select min(seq) as seq from qbo_events
+         where delivered_at is null and given_up_at is null
+         group by tenant_id),
+       due as (
+         select e.seq from qbo_events e join heads on heads.seq = e.seq
+         where e.next_attempt_at <= $2 and (e.lease_until is null or e.lease_until <= $2)
          order by e.seq
          limit $4
-         for update skip locked)
-       and delivered_at is null and given_up_at is null and (lease_until is null or lease_until <= $2)
-       returning ${EVENT_COLUMNS}`,
+         for update of e skip locked)
+       update qbo_events set lease_owner = $1, lease_until = $3
+       from due
+       where qbo_events.seq = due.seq
+         and qbo_events.delivered_at is null and qbo_events.given_up_at is null
+         and (qbo_events.lease_until is null or qbo_events.lease_until <= $2)
+       returning qbo_events.*`,
       [owner, now.toISOString(), leaseUntil.toISOString(), limit],
     );
     return rows
@@ -67,11 +73,12 @@ export class SqlEventRepository implements EventRepository {
       .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
   }
 
-  async markDelivered(seq: string, now: Date): Promise<void> {
+  async markDelivered(seqs: readonly string[], now: Date): Promise<void> {
+    if (!seqs.length) return;
     await this.sql.query(
       `update qbo_events set delivered_at = $2, attempts = attempts + 1, lease_owner = null, lease_until = null, last_error = null
-       where seq = $1 and delivered_at is null`,
-      [seq, now.toISOString()],
+       where seq = any($1::bigint[]) and delivered_at is null`,
+      [seqs, now.toISOString()],
     );
   }
 

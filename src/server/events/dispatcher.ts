@@ -126,6 +126,11 @@ export class Dispatcher {
       const claimed = await this.#options.events.claim(this.owner, at, new Date(at.getTime() + this.#lease), this.batch);
       if (!claimed.length) break;
       const outcomes = await Promise.all(claimed.map((item) => this.#deliver(item, clock)));
+      // One statement marks the batch's successes; until it commits they count as owed (at least once).
+      await this.#options.events.markDelivered(
+        claimed.filter((_, i) => outcomes[i] === 'delivered').map((item) => item.seq),
+        clock(),
+      );
       for (const outcome of outcomes) result[outcome]++;
     }
     return result;
@@ -150,7 +155,6 @@ export class Dispatcher {
       onError(new EventDeliveryError(item.event, attempts, message));
       return 'gaveUp';
     }
-    await events.markDelivered(item.seq, clock());
     return 'delivered';
   }
 
