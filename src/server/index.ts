@@ -10,3 +10,8 @@ export { QboServerError, IntuitUnavailableError, InvalidGrantError, NotConnected
 export type { QboErrorCode } from './errors.js';
 export { ConnectionInactiveError } from './token-manager.js';
 export { IntuitTokens } from './tokens.js';
+export { EventDeliveryError } from './events/dispatcher.js';
+export type { DispatchResult } from './events/dispatcher.js';
+export type { ConnectionEvent } from './events/event.js';
+export type { HistoryQuery } from './events/history.js';
+export type { ConnectionListQuery, ConnectionListPage, ConnectionSummary, ConnectionStats } from './operator/connections-view.js';

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Company, SyncSummary } from '../core/model.js';
 import type { EncryptionKeyInput } from './crypto.js';
 import type { DatabaseOption } from './db/index.js';
+import type { ConnectionEvent } from './events/event.js';
 import type { IntuitEndpoints, IntuitEnvironment } from './intuit/endpoints.js';
 import type { RetryPolicy } from './intuit/retry.js';
 
@@ -74,4 +75,15 @@ export interface QboServerOptions extends QboServerHooks {
   onError?: (error: unknown) => void;
   /** The clock; tests move it to expire states and tokens. */
   now?: () => Date;
+
+  // Connection events (docs/connection-events.md).
+  /**
+   * Called after commit with every connection event (connected, inactive, expiring…), at least once each, in order
+   * per tenant; a throw counts as a failed attempt and is retried like a webhook.
+   */
+  onConnectionEvent?(event: ConnectionEvent): void | Promise<void>;
+  /** Each event POSTed as JSON signed the Standard Webhooks way; `secret` is `whsec_…`, `timeoutMs` default 10 s. */
+  webhooks?: { url: string; secret: string; timeoutMs?: number };
+  /** `interval`: ms between delivery cycles (default 1 s; 0 = no timer); `giveUpAfter`: ms of retries (default 24 h). */
+  eventDelivery?: { interval?: number; giveUpAfter?: number };
 }

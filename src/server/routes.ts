@@ -5,6 +5,7 @@ import { completeConnection, type CompleteDeps } from './complete.js';
 import { QboServerError } from './errors.js';
 import type { QboServerHooks, TenantContext, TenantHookContext } from './options.js';
 import type { ConnectionService } from './service.js';
+import type { HistoryService } from './events/history.js';
 
 type Env = { Variables: { tenant: TenantContext } };
 
@@ -16,6 +17,7 @@ export interface RouteDeps {
   integrationPageUrl: string | undefined;
   basePath: string;
   onUnexpectedError: ((error: unknown) => void) | undefined;
+  history: HistoryService;
 }
 
 const authorizeBody = z.object({ redirectUri: z.string().min(1).max(2048) });
@@ -40,6 +42,7 @@ export function createRoutes(deps: RouteDeps): Hono<Env> {
   api.post('/connection/authorize', async (c) => c.json(await service.authorize(c.var.tenant, (await body(c, authorizeBody)).redirectUri)));
   api.post('/connection/complete', async (c) => c.json(await completeConnection(deps.complete, c.var.tenant, await body(c, completeBody))));
   api.delete('/connection', async (c) => c.json(await service.disconnect(c.var.tenant)));
+  api.get('/connection/history', async (c) => c.json(await deps.history.page(c.var.tenant.tenantId, c.req.query())));
   api.get('/vendors', async (c) => {
     const { cursor, limit } = parse(vendorsQuery, c.req.query());
     return c.json(await service.vendors(c.var.tenant, cursor, limit));

@@ -3,7 +3,14 @@ import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { ConnectionSnapshot } from '../core/model.js';
 import { importEncryptionKey } from './crypto.js';
-import { openRepository, type ConnectionRepository } from './db/index.js';
+import { openStore, type ConnectionRepository } from './db/index.js';
+import { SqlEventRepository } from './db/event-repository.js';
+import { OperatorRepository } from './db/operator-repository.js';
+import { nudgeOnCommit } from './events/commit-nudge.js';
+import { Dispatcher, type DispatchResult } from './events/dispatcher.js';
+import { HistoryService, type HistoryQuery } from './events/history.js';
+import type { HistoryPage } from '../core/model.js';
+import { ConnectionsView, type ConnectionListPage, type ConnectionListQuery, type ConnectionStats } from './operator/connections-view.js';
 import { checkEndpoints, INTUIT_ENVIRONMENTS } from './intuit/endpoints.js';
 import { IntuitOAuth } from './intuit/oauth.js';
 import { DEFAULT_RETRY } from './intuit/retry.js';
@@ -28,6 +35,16 @@ export interface QboConnections {
   snapshot(tenantId: string): Promise<ConnectionSnapshot>;
   /** Revokes pending grants that expired unconfirmed; runs on a timer too. */
   sweep(): Promise<{ revoked: number }>;
+
+  // Connection events and the operator's view (docs/connection-events.md).
+  /** Delivers what is due now (at `now` when given) after this process's running cycle; the timer does the same. */
+  dispatchEvents(options?: { now?: Date }): Promise<DispatchResult>;
+  /** The tenant's connection events, newest first (GET /connection/history serves the same). */
+  history(tenantId: string, options?: HistoryQuery): Promise<HistoryPage>;
+  /** Connections for a support console, in tenant order; never tokens. */
+  list(query?: ConnectionListQuery): Promise<ConnectionListPage>;
+  /** Counts by state and by reason, and active links expiring within 7 and 30 days. */
+  stats(): Promise<ConnectionStats>;
 }
 
 export interface QboServer {
@@ -50,7 +67,22 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const endpoints = checkEndpoints(options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production']);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const key = await importEncryptionKey(options.encryptionKey);
-  const repository: ConnectionRepository = await openRepository(options.database);
+  const store = await openStore(options.database);
+  // Events: the outbox's own SQL, its dispatcher, and a repository whose commits carrying events nudge it.
+  const events = new SqlEventRepository(store.db);
+  const onError = options.onError ?? logUnexpected;
+  const dispatcher = new Dispatcher({
+    events,
+    hook: options.onConnectionEvent?.bind(options),
+    webhooks: options.webhooks,
+    interval: options.eventDelivery?.interval,
+    giveUpAfter: options.eventDelivery?.giveUpAfter,
+    now,
+    onError,
+  });
+  const repository: ConnectionRepository = nudgeOnCommit(store.repository, () => dispatcher.nudge());
+  const history = new HistoryService(events);
+  const view = new ConnectionsView(new OperatorRepository(store.db), now);
   const oauth = new IntuitOAuth({ clientId: options.clientId, clientSecret: options.clientSecret, endpoints, retry });
   const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now });
   const service = new ConnectionService({ repository, oauth, tokens, hooks: options, redirectUris: options.redirectUris, now });
@@ -62,11 +94,13 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
     integrationPageUrl: options.integrationPageUrl,
     basePath: options.basePath ?? '',
     onUnexpectedError: options.onError ?? logUnexpected,
+    history,
   });
 
   const sweepMs = options.sweepIntervalMs ?? 60_000;
   const timer = sweepMs > 0 ? setInterval(() => void service.sweep().catch(() => {}), sweepMs) : null;
   timer?.unref();
+  dispatcher.start();
 
   const fetch = async (request: Request, env?: unknown) => app.fetch(request, env);
   return {
@@ -79,12 +113,17 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
       realmId: async (tenantId) => (await repository.getConnection(tenantId))?.realmId ?? null,
       snapshot: async (tenantId) => service.snapshotOf(tenantId, await repository.getConnection(tenantId)),
       sweep: () => service.sweep(),
+      dispatchEvents: (options) => dispatcher.dispatch(options?.now),
+      history: (tenantId, query) => history.page(tenantId, query),
+      list: (query) => view.list(query),
+      stats: () => view.stats(),
     },
     async close() {
       if (timer) clearInterval(timer);
+      await dispatcher.close();
       await repository.close();
     },
-    [internals]: { repository, tokens, service, now },
+    [internals]: { repository, tokens, service, now, events, dispatcher },
   };
 }
 

@@ -19,6 +19,11 @@ export async function openDatabase(option: DatabaseOption = {}): Promise<Databas
 }
 
 export async function openRepository(option: DatabaseOption = {}): Promise<ConnectionRepository> {
+  return (await openStore(option)).repository;
+}
+
+/** The migrated database with the repository over it, for parts that keep SQL of their own (the outbox, the operator's view). */
+export async function openStore(option: DatabaseOption = {}): Promise<{ db: Database; repository: ConnectionRepository }> {
   const db = await openDatabase(option);
   try {
     await migrate(db);
@@ -26,7 +31,7 @@ export async function openRepository(option: DatabaseOption = {}): Promise<Conne
     await db.close();
     throw error;
   }
-  return new SqlConnectionRepository(db, db);
+  return { db, repository: new SqlConnectionRepository(db, db) };
 }
 
 export type { ConnectionRepository, ConnectionRow, OAuthStateRow, PendingGrantRow } from './repository.js';
