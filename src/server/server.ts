@@ -11,6 +11,7 @@ import type { QboServerOptions } from './options.js';
 import { createRoutes } from './routes.js';
 import { ConnectionService } from './service.js';
 import { TokenManager } from './token-manager.js';
+import { DEFAULT_HANDOFF_RATE, DEFAULT_HANDOFF_TTL_MS, HandoffService } from './handoff/service.js';
 
 /** What a host's own jobs use: tokens for QuickBooks calls, and the sweep the timer also runs. */
 export interface QboConnections {
@@ -48,18 +49,27 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const oauth = new IntuitOAuth({ clientId: options.clientId, clientSecret: options.clientSecret, endpoints, retry });
   const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now });
   const service = new ConnectionService({ repository, oauth, tokens, hooks: options, redirectUris: options.redirectUris, now });
+  const complete = { service, apiBaseUrl: endpoints.apiBaseUrl, retry };
+  const handoffs = createHandoffService(options, service, complete, endpoints.userinfoEndpoint);
   const app = createRoutes({
     service,
-    complete: { service, apiBaseUrl: endpoints.apiBaseUrl, retry },
+    complete,
     hooks: options,
     allowedOrigins: options.allowedOrigins,
     integrationPageUrl: options.integrationPageUrl,
     basePath: options.basePath ?? '',
     onUnexpectedError: options.onError ?? logUnexpected,
+    handoff: { handoffs, options: options.handoff ?? {}, authorizationOrigin: new URL(endpoints.authorizationEndpoint).origin },
   });
+  // The sweep also closes hand-off requests that expired unused (each with its handoff_expired event).
+  const sweep = async () => {
+    const result = await service.sweep();
+    await handoffs.expire();
+    return result;
+  };
 
   const sweepMs = options.sweepIntervalMs ?? 60_000;
-  const timer = sweepMs > 0 ? setInterval(() => void service.sweep().catch(() => {}), sweepMs) : null;
+  const timer = sweepMs > 0 ? setInterval(() => void sweep().catch(() => {}), sweepMs) : null;
   timer?.unref();
 
   const fetch = async (request: Request, env?: unknown) => app.fetch(request, env);
@@ -71,7 +81,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
       getAccessToken: (tenantId) => tokens.getAccessToken(tenantId),
       qboFetch: (tenantId, path, init) => tokens.qboFetch(tenantId, path, init),
       realmId: async (tenantId) => (await repository.getConnection(tenantId))?.realmId ?? null,
-      sweep: () => service.sweep(),
+      sweep,
     },
     async close() {
       if (timer) clearInterval(timer);
@@ -84,4 +94,32 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
 function logUnexpected(error: unknown): void {
   const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.error(`[qbo-reconnect/server] ${described}`);
+}
+
+/** Hand-off options checked at start: a wrong value is the host's mistake, said before any link is made. */
+function createHandoffService(
+  options: QboServerOptions,
+  service: ConnectionService,
+  complete: { service: ConnectionService; apiBaseUrl: string; retry: typeof DEFAULT_RETRY },
+  userinfoEndpoint: string | undefined,
+): HandoffService {
+  const handoff = options.handoff ?? {};
+  const ttlMs = handoff.ttl ?? DEFAULT_HANDOFF_TTL_MS;
+  const ratePerHour = handoff.ratePerHour ?? DEFAULT_HANDOFF_RATE;
+  if (!(ttlMs > 0)) throw new TypeError('handoff.ttl must be a positive number of milliseconds.');
+  if (!Number.isInteger(ratePerHour) || ratePerHour < 1) throw new TypeError('handoff.ratePerHour must be a positive integer.');
+  if (handoff.redirectUri && !options.redirectUris.includes(handoff.redirectUri)) {
+    throw new TypeError('handoff.redirectUri must be one of redirectUris (register it with Intuit too).');
+  }
+  if (handoff.publicUrl && !URL.canParse(handoff.publicUrl)) throw new TypeError('handoff.publicUrl is not a URL.');
+  return new HandoffService({
+    service,
+    complete,
+    ttlMs,
+    ratePerHour,
+    userinfoEndpoint,
+    retry: complete.retry,
+    sendHandoff: options.sendHandoff ? (input) => options.sendHandoff!(input) : undefined,
+    onError: options.onError ?? logUnexpected,
+  });
 }

@@ -30,4 +30,5 @@ export async function openRepository(option: DatabaseOption = {}): Promise<Conne
 }
 
 export type { ConnectionRepository, ConnectionRow, OAuthStateRow, PendingGrantRow } from './repository.js';
+export type { HandoffCloseReason, HandoffRepository, HandoffRow } from './handoff-repository.js';
 export type { Database, Sql } from './driver.js';
