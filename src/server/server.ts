@@ -11,6 +11,7 @@ import type { QboServerOptions } from './options.js';
 import { createRoutes } from './routes.js';
 import { ConnectionService } from './service.js';
 import { TokenManager } from './token-manager.js';
+import { themeStylesheet } from './handoff/assets.js';
 import { DEFAULT_HANDOFF_RATE, DEFAULT_HANDOFF_TTL_MS, HandoffService } from './handoff/service.js';
 
 /** What a host's own jobs use: tokens for QuickBooks calls, and the sweep the timer also runs. */
@@ -41,6 +42,7 @@ export interface QboServer {
 export async function createQboServer(options: QboServerOptions): Promise<QboServer> {
   if (!options.clientId || !options.clientSecret) throw new TypeError('clientId and clientSecret are required.');
   if (typeof options.tenant !== 'function') throw new TypeError('A tenant(request) hook is required.');
+  checkHandoffOptions(options);
   const now = options.now ?? (() => new Date());
   const endpoints = checkEndpoints(options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production']);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -96,27 +98,33 @@ function logUnexpected(error: unknown): void {
   console.error(`[qbo-reconnect/server] ${described}`);
 }
 
-/** Hand-off options checked at start: a wrong value is the host's mistake, said before any link is made. */
+/** Hand-off options checked before anything opens: a wrong value is the host's mistake, said at once. */
+function checkHandoffOptions(options: QboServerOptions): void {
+  const handoff = options.handoff ?? {};
+  if (handoff.ttl !== undefined && !(handoff.ttl > 0)) throw new TypeError('handoff.ttl must be a positive number of milliseconds.');
+  const rate = handoff.ratePerHour;
+  if (rate !== undefined && (!Number.isInteger(rate) || rate < 1)) throw new TypeError('handoff.ratePerHour must be a positive integer.');
+  if (handoff.redirectUri && !options.redirectUris.includes(handoff.redirectUri)) {
+    throw new TypeError('handoff.redirectUri must be one of redirectUris (register it with Intuit too).');
+  }
+  if (handoff.publicUrl && !URL.canParse(handoff.publicUrl)) throw new TypeError('handoff.publicUrl is not a URL.');
+  if (handoff.logoUrl && !URL.canParse(handoff.logoUrl) && !handoff.logoUrl.startsWith('/')) {
+    throw new TypeError('handoff.logoUrl must be an absolute URL or a path on this origin.');
+  }
+  themeStylesheet(handoff.theme);
+}
+
 function createHandoffService(
   options: QboServerOptions,
   service: ConnectionService,
   complete: { service: ConnectionService; apiBaseUrl: string; retry: typeof DEFAULT_RETRY },
   userinfoEndpoint: string | undefined,
 ): HandoffService {
-  const handoff = options.handoff ?? {};
-  const ttlMs = handoff.ttl ?? DEFAULT_HANDOFF_TTL_MS;
-  const ratePerHour = handoff.ratePerHour ?? DEFAULT_HANDOFF_RATE;
-  if (!(ttlMs > 0)) throw new TypeError('handoff.ttl must be a positive number of milliseconds.');
-  if (!Number.isInteger(ratePerHour) || ratePerHour < 1) throw new TypeError('handoff.ratePerHour must be a positive integer.');
-  if (handoff.redirectUri && !options.redirectUris.includes(handoff.redirectUri)) {
-    throw new TypeError('handoff.redirectUri must be one of redirectUris (register it with Intuit too).');
-  }
-  if (handoff.publicUrl && !URL.canParse(handoff.publicUrl)) throw new TypeError('handoff.publicUrl is not a URL.');
   return new HandoffService({
     service,
     complete,
-    ttlMs,
-    ratePerHour,
+    ttlMs: options.handoff?.ttl ?? DEFAULT_HANDOFF_TTL_MS,
+    ratePerHour: options.handoff?.ratePerHour ?? DEFAULT_HANDOFF_RATE,
     userinfoEndpoint,
     retry: complete.retry,
     sendHandoff: options.sendHandoff ? (input) => options.sendHandoff!(input) : undefined,
