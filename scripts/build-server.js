@@ -1,5 +1,6 @@
 // Builds qbo-reconnect/server into dist/server: each module transpiled by esbuild (no bundling, so the optional
-// peers stay imports), declarations by tsc, and the files read at run time (SQL migrations, the mock's stylesheet).
+// peers stay imports), declarations by tsc, and the files read at run time (SQL migrations, the mock's stylesheet,
+// the hosted hand-off page's script and stylesheet).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,7 +25,9 @@ await build({
   bundle: false,
   logLevel: 'warning',
 });
-for (const file of files.filter((name) => name.endsWith('.sql') || name.endsWith('.css'))) {
+// The hosted hand-off page's browser files (src/server/handoff/client/*.js) are served as they are, not transpiled.
+const isClientFile = (name) => name.split(/[\\/]/).includes('client') && name.endsWith('.js');
+for (const file of files.filter((name) => name.endsWith('.sql') || name.endsWith('.css') || isClientFile(name))) {
   cpSync(file, join(OUT, relative(SRC, file)));
 }
 

@@ -3,13 +3,14 @@
 import type { Company, CompleteRequest, ConnectionSnapshot } from '../core/model.js';
 import { sha256 } from './crypto.js';
 import { QboServerError } from './errors.js';
-import type { PendingGrantRow } from './db/index.js';
+import type { ConnectionRepository, ConnectionRow, PendingGrantRow } from './db/index.js';
 import { companyInfoRequest, processCompanyInfoResponse } from './intuit/api.js';
 import type { TenantContext } from './options.js';
 import { linkedCompany, STATE_LIFETIME_MS, type ConnectionService } from './service.js';
 import type { RetryPolicy } from './intuit/retry.js';
 import type { IntuitTokens } from './tokens.js';
-import { personNamed } from './events/event.js';
+import { personNamed, type NewConnectionEvent } from './events/event.js';
+import type { EventActor } from '../core/model.js';
 
 export interface CompleteDeps {
   service: ConnectionService;
@@ -17,10 +18,28 @@ export interface CompleteDeps {
   retry: RetryPolicy;
 }
 
+/**
+ * What a completion through a hand-off link adds to these rules (src/server/handoff): who signed in, read from the
+ * new grant, and the request consumed in the same transaction as the link, so a lost race links nothing.
+ */
+export interface HandoffCompletion {
+  /** The signed-in admin's email (Intuit userinfo); it becomes `connected_by`. A throw links nothing. */
+  identify(grant: IntuitTokens): Promise<string | null>;
+  /** Under the row lock, before anything is written: consumes the request (or throws) and says who acted. */
+  claim(
+    tx: ConnectionRepository,
+    current: ConnectionRow | null,
+    incoming: Company,
+    at: Date,
+    connectedBy: string | null,
+  ): Promise<{ actor: EventActor | null; requestedBy: string | null; events: NewConnectionEvent[] }>;
+}
+
 export async function completeConnection(
   deps: CompleteDeps,
   tenant: TenantContext,
   request: CompleteRequest,
+  handoff?: HandoffCompletion,
 ): Promise<ConnectionSnapshot> {
   const { repository, oauth, tokens: tokenManager, now } = deps.service.deps;
   const { tenantId } = tenant;
@@ -28,7 +47,7 @@ export async function completeConnection(
   const codeHash = await sha256(request.code);
 
   if (request.confirmCompanySwitch === true) {
-    const confirmed = await confirmSwitch(deps, tenant, request, stateHash, codeHash);
+    const confirmed = await confirmSwitch(deps, tenant, request, stateHash, codeHash, handoff);
     if (confirmed) return confirmed;
   }
 
@@ -44,6 +63,7 @@ export async function completeConnection(
 
   const grant = await oauth.exchangeCode(request.code, request.state, redirectUri, now());
   const incoming = await confirmRealm(deps, request.realmId, grant);
+  const connectedBy = handoff ? await identify(deps, handoff, grant) : (tenant.user?.name ?? null);
 
   const linked = linkedCompany(await repository.getConnection(tenantId));
   if (linked && linked.realmId !== incoming.realmId && request.confirmCompanySwitch !== true) {
@@ -54,12 +74,22 @@ export async function completeConnection(
       realmId: incoming.realmId,
       companyName: incoming.name,
       tokens: await tokenManager.seal(tenantId, grant, `pending:${stateHash}`),
-      connectedBy: tenant.user?.name ?? null,
+      connectedBy,
       expiresAt: new Date(now().getTime() + STATE_LIFETIME_MS),
     });
     throw new QboServerError('company_mismatch', 'Intuit returned a company other than the linked one.', { linked, incoming });
   }
-  return link(deps, tenantId, incoming, grant, tenant.user?.name ?? null, request.confirmCompanySwitch === true);
+  return link(deps, tenantId, incoming, grant, connectedBy, request.confirmCompanySwitch === true, handoff);
+}
+
+/** Who signed in; when Intuit cannot say, nothing is linked and the new grant is revoked. */
+async function identify(deps: CompleteDeps, handoff: HandoffCompletion, grant: IntuitTokens): Promise<string | null> {
+  try {
+    return await handoff.identify(grant);
+  } catch (error) {
+    await deps.service.deps.oauth.revoke(grant.refreshToken()).catch(() => {});
+    throw error;
+  }
 }
 
 /** The user's second Yes: the grant kept under this state is linked; no second exchange happens. */
@@ -69,6 +99,7 @@ async function confirmSwitch(
   request: CompleteRequest,
   stateHash: string,
   codeHash: string,
+  handoff: HandoffCompletion | undefined,
 ): Promise<ConnectionSnapshot | null> {
   const { repository, tokens: tokenManager, now } = deps.service.deps;
   let pending: PendingGrantRow | null = null;
@@ -89,7 +120,7 @@ async function confirmSwitch(
   if (!pending) return null;
   const grant = await tokenManager.open(tenant.tenantId, pending.tokens, `pending:${stateHash}`);
   const incoming = { realmId: pending.realmId, name: pending.companyName };
-  return link(deps, tenant.tenantId, incoming, grant, tenant.user?.name ?? pending.connectedBy, true);
+  return link(deps, tenant.tenantId, incoming, grant, tenant.user?.name ?? pending.connectedBy, true, handoff);
 }
 
 class MismatchedConfirmation extends Error {}
@@ -119,6 +150,7 @@ async function link(
   grant: IntuitTokens,
   connectedBy: string | null,
   switchConfirmed: boolean,
+  handoff?: HandoffCompletion,
 ): Promise<ConnectionSnapshot> {
   const { repository, oauth, tokens: tokenManager, hooks, now } = deps.service.deps;
   const sealed = await tokenManager.seal(tenantId, grant);
@@ -129,6 +161,8 @@ async function link(
     if (switching && !switchConfirmed) {
       throw new QboServerError('company_mismatch', 'Another company was linked meanwhile.', { linked: from, incoming });
     }
+    // A hand-off is consumed before the purge: of two racing completions only the one holding it goes on.
+    const via = handoff ? await handoff.claim(tx, current, incoming, now(), connectedBy) : null;
     if (switching) await hooks.purgeCompanyData?.({ tenantId, from, to: incoming });
     const next = {
       tenantId,
@@ -144,7 +178,11 @@ async function link(
     };
     // What the change means to the host: a first link, the same company back, or another company.
     const type = switching ? 'company_switched' : from ? 'reconnected' : 'connected';
-    await tx.saveConnection(next, now(), [{ tenantId, type, at: now(), company: incoming, actor: personNamed(connectedBy) }]);
+    const actor = via ? via.actor : personNamed(connectedBy);
+    await tx.saveConnection(next, now(), [
+      { tenantId, type, at: now(), company: incoming, actor, ...(via ? { requestedBy: via.requestedBy } : {}) },
+      ...(via?.events ?? []),
+    ]);
     return { row: { ...next, version: (current?.version ?? 0) + 1 }, replaced: switching ? current?.tokens ?? null : null };
   });
   const { row, replaced } = await linking.catch(async (error: unknown) => {

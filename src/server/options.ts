@@ -86,4 +86,44 @@ export interface QboServerOptions extends QboServerHooks {
   webhooks?: { url: string; secret: string; timeoutMs?: number };
   /** `interval`: ms between delivery cycles (default 1 s; 0 = no timer); `giveUpAfter`: ms of retries (default 24 h). */
   eventDelivery?: { interval?: number; giveUpAfter?: number };
+  /** Ask an admin: hand-off links and the page the server hosts for them (docs/ask-an-admin.md). */
+  handoff?: HandoffOptions;
+  /**
+   * Sends a hand-off link by email through the host's own provider; called when the request names an email. A
+   * throw still returns the link (with `sentTo: null`, so the widget shows it to copy) and is reported to onError.
+   */
+  sendHandoff?(input: SendHandoffInput): void | Promise<void>;
+}
+
+/** Hand-off links ("Ask a QuickBooks admin") and the reconnect page the server hosts at {base}/handoff. */
+export interface HandoffOptions {
+  /** How long a link works, in ms. Default 7 days. */
+  ttl?: number;
+  /** The host app's name on the page ("{appName} needs its QuickBooks connection restored…"). Default 'Your app'. */
+  appName?: string;
+  /** An https (or same-origin) image URL shown above the page's heading; its origin joins the page's img-src. */
+  logoUrl?: string;
+  /** `--qbo-*` custom properties for the page (and the drop-in on it), served as a stylesheet, never inline. */
+  theme?: Record<string, string>;
+  /** The page's redirect URI; must be one of `redirectUris`. Default {origin}{basePath}/handoff/callback of the page. */
+  redirectUri?: string;
+  /** Origin and path the link is built on (e.g. 'https://app.example.com/api/quickbooks'). Default: the request's. */
+  publicUrl?: string;
+  /** Links a tenant may request per hour. Default 10. */
+  ratePerHour?: number;
+}
+
+/** What `sendHandoff` gets: the link (a secret: send it only to `email`) and what the message should say. */
+export interface SendHandoffInput {
+  tenantId: string;
+  url: string;
+  email: string;
+  note: string | null;
+  /** The host user who asked (their session's name), or null. */
+  requestedBy: { name: string } | null;
+  company: Company;
+  /** ISO 8601. */
+  expiresAt: string;
+  /** The page's language: 'en', 'fr-CA' or 'es-US'. */
+  lang: string;
 }

@@ -6,6 +6,7 @@ import { QboServerError } from './errors.js';
 import type { QboServerHooks, TenantContext, TenantHookContext } from './options.js';
 import type { ConnectionService } from './service.js';
 import type { HistoryService } from './events/history.js';
+import { createHandoffRoutes, handoffBody, linkBaseOf, type HandoffRouteDeps } from './handoff/routes.js';
 
 type Env = { Variables: { tenant: TenantContext } };
 
@@ -18,6 +19,8 @@ export interface RouteDeps {
   basePath: string;
   onUnexpectedError: ((error: unknown) => void) | undefined;
   history: HistoryService;
+  /** Hand-off links: the host's two routes below, and the link's own routes at /handoff (src/server/handoff). */
+  handoff: HandoffRouteDeps;
 }
 
 const authorizeBody = z.object({ redirectUri: z.string().min(1).max(2048) });
@@ -43,6 +46,8 @@ export function createRoutes(deps: RouteDeps): Hono<Env> {
   api.post('/connection/complete', async (c) => c.json(await completeConnection(deps.complete, c.var.tenant, await body(c, completeBody))));
   api.delete('/connection', async (c) => c.json(await service.disconnect(c.var.tenant)));
   api.get('/connection/history', async (c) => c.json(await deps.history.page(c.var.tenant.tenantId, c.req.query())));
+  api.post('/connection/handoff', async (c) => c.json(await deps.handoff.handoffs.request(c.var.tenant, await body(c, handoffBody), linkBaseOf(c.req.raw, deps.handoff.options))));
+  api.delete('/connection/handoff', async (c) => c.json(await deps.handoff.handoffs.cancel(c.var.tenant)));
   api.get('/vendors', async (c) => {
     const { cursor, limit } = parse(vendorsQuery, c.req.query());
     return c.json(await service.vendors(c.var.tenant, cursor, limit));
@@ -55,6 +60,8 @@ export function createRoutes(deps: RouteDeps): Hono<Env> {
     if (tenant) await service.disconnectedAtIntuit(tenant);
     return landing(c, deps, 'qbo-disconnected');
   });
+  // Before the host's API: the link's routes have no host session, and its tenant middleware must not see them.
+  app.route('/handoff', createHandoffRoutes(deps.handoff));
   app.route('/', api);
 
   app.onError((error, c) => {

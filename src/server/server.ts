@@ -19,6 +19,8 @@ import type { QboServerOptions } from './options.js';
 import { createRoutes } from './routes.js';
 import { ConnectionService } from './service.js';
 import { TokenManager } from './token-manager.js';
+import { themeStylesheet } from './handoff/assets.js';
+import { DEFAULT_HANDOFF_RATE, DEFAULT_HANDOFF_TTL_MS, HandoffService } from './handoff/service.js';
 
 /** What a host's own jobs use: tokens for QuickBooks calls, and the sweep the timer also runs. */
 export interface QboConnections {
@@ -63,6 +65,7 @@ export interface QboServer {
 export async function createQboServer(options: QboServerOptions): Promise<QboServer> {
   if (!options.clientId || !options.clientSecret) throw new TypeError('clientId and clientSecret are required.');
   if (typeof options.tenant !== 'function') throw new TypeError('A tenant(request) hook is required.');
+  checkHandoffOptions(options);
   const now = options.now ?? (() => new Date());
   const endpoints = checkEndpoints(options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production']);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -86,19 +89,28 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const oauth = new IntuitOAuth({ clientId: options.clientId, clientSecret: options.clientSecret, endpoints, retry });
   const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now });
   const service = new ConnectionService({ repository, oauth, tokens, hooks: options, redirectUris: options.redirectUris, now });
+  const complete = { service, apiBaseUrl: endpoints.apiBaseUrl, retry };
+  const handoffs = createHandoffService(options, service, complete, endpoints.userinfoEndpoint);
   const app = createRoutes({
     service,
-    complete: { service, apiBaseUrl: endpoints.apiBaseUrl, retry },
+    complete,
     hooks: options,
     allowedOrigins: options.allowedOrigins,
     integrationPageUrl: options.integrationPageUrl,
     basePath: options.basePath ?? '',
     onUnexpectedError: options.onError ?? logUnexpected,
     history,
+    handoff: { handoffs, options: options.handoff ?? {}, authorizationOrigin: new URL(endpoints.authorizationEndpoint).origin },
   });
+  // The sweep also closes hand-off requests that expired unused (each with its handoff_expired event).
+  const sweep = async () => {
+    const result = await service.sweep();
+    await handoffs.expire();
+    return result;
+  };
 
   const sweepMs = options.sweepIntervalMs ?? 60_000;
-  const timer = sweepMs > 0 ? setInterval(() => void service.sweep().catch(() => {}), sweepMs) : null;
+  const timer = sweepMs > 0 ? setInterval(() => void sweep().catch(() => {}), sweepMs) : null;
   timer?.unref();
   dispatcher.start();
 
@@ -112,11 +124,11 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
       qboFetch: (tenantId, path, init) => tokens.qboFetch(tenantId, path, init),
       realmId: async (tenantId) => (await repository.getConnection(tenantId))?.realmId ?? null,
       snapshot: async (tenantId) => service.snapshotOf(tenantId, await repository.getConnection(tenantId)),
-      sweep: () => service.sweep(),
       dispatchEvents: (options) => dispatcher.dispatch(options?.now),
       history: (tenantId, query) => history.page(tenantId, query),
       list: (query) => view.list(query),
       stats: () => view.stats(),
+      sweep,
     },
     async close() {
       if (timer) clearInterval(timer);
@@ -130,4 +142,38 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
 function logUnexpected(error: unknown): void {
   const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.error(`[qbo-reconnect/server] ${described}`);
+}
+
+/** Hand-off options checked before anything opens: a wrong value is the host's mistake, said at once. */
+function checkHandoffOptions(options: QboServerOptions): void {
+  const handoff = options.handoff ?? {};
+  if (handoff.ttl !== undefined && !(handoff.ttl > 0)) throw new TypeError('handoff.ttl must be a positive number of milliseconds.');
+  const rate = handoff.ratePerHour;
+  if (rate !== undefined && (!Number.isInteger(rate) || rate < 1)) throw new TypeError('handoff.ratePerHour must be a positive integer.');
+  if (handoff.redirectUri && !options.redirectUris.includes(handoff.redirectUri)) {
+    throw new TypeError('handoff.redirectUri must be one of redirectUris (register it with Intuit too).');
+  }
+  if (handoff.publicUrl && !URL.canParse(handoff.publicUrl)) throw new TypeError('handoff.publicUrl is not a URL.');
+  if (handoff.logoUrl && !URL.canParse(handoff.logoUrl) && !handoff.logoUrl.startsWith('/')) {
+    throw new TypeError('handoff.logoUrl must be an absolute URL or a path on this origin.');
+  }
+  themeStylesheet(handoff.theme);
+}
+
+function createHandoffService(
+  options: QboServerOptions,
+  service: ConnectionService,
+  complete: { service: ConnectionService; apiBaseUrl: string; retry: typeof DEFAULT_RETRY },
+  userinfoEndpoint: string | undefined,
+): HandoffService {
+  return new HandoffService({
+    service,
+    complete,
+    ttlMs: options.handoff?.ttl ?? DEFAULT_HANDOFF_TTL_MS,
+    ratePerHour: options.handoff?.ratePerHour ?? DEFAULT_HANDOFF_RATE,
+    userinfoEndpoint,
+    retry: complete.retry,
+    sendHandoff: options.sendHandoff ? (input) => options.sendHandoff!(input) : undefined,
+    onError: options.onError ?? logUnexpected,
+  });
 }

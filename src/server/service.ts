@@ -10,6 +10,7 @@ import type { QboServerHooks, TenantContext } from './options.js';
 import { ConnectionInactiveError, type TokenManager } from './token-manager.js';
 import { linkedCompany } from './linked-company.js';
 import { personNamed } from './events/event.js';
+import { openHandoff } from './handoff/snapshot.js';
 
 export { linkedCompany };
 
@@ -60,11 +61,12 @@ export class ConnectionService {
       credentialsExpireAt: row.tokens ? (row.credentialsExpireAt?.toISOString() ?? null) : null,
       connectedAt: row.connectedAt?.toISOString() ?? null,
       connectedBy: row.connectedBy ? { name: row.connectedBy } : null,
-      handoff: null,
+      handoff: await openHandoff(this.deps.repository, tenantId, this.deps.now()),
     };
   }
 
-  async authorize(tenant: TenantContext, redirectUri: string): Promise<{ authorizationUrl: string; state: string }> {
+  /** `scope`: a hand-off sign-in also asks for `openid email` (src/server/handoff). */
+  async authorize(tenant: TenantContext, redirectUri: string, scope?: string): Promise<{ authorizationUrl: string; state: string }> {
     if (!this.deps.redirectUris.includes(redirectUri)) {
       throw new QboServerError('redirect_uri_not_allowed', 'redirectUri is not one of the registered redirect URIs.');
     }
@@ -75,7 +77,7 @@ export class ConnectionService {
       redirectUri,
       expiresAt: new Date(this.deps.now().getTime() + STATE_LIFETIME_MS),
     });
-    return { authorizationUrl: this.deps.oauth.authorizationUrl(redirectUri, state), state };
+    return { authorizationUrl: this.deps.oauth.authorizationUrl(redirectUri, state, scope), state };
   }
 
   /** DELETE /connection: the grant is revoked at Intuit first, so a failure there leaves the link as it was. */

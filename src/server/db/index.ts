@@ -35,4 +35,5 @@ export async function openStore(option: DatabaseOption = {}): Promise<{ db: Data
 }
 
 export type { ConnectionRepository, ConnectionRow, OAuthStateRow, PendingGrantRow } from './repository.js';
+export type { HandoffCloseReason, HandoffRepository, HandoffRow } from './handoff-repository.js';
 export type { Database, Sql } from './driver.js';

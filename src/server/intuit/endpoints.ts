@@ -6,6 +6,11 @@ export interface IntuitEndpoints {
   revocationEndpoint: string;
   /** The QuickBooks Online API origin; paths under /v3/company/{realmId}/… are appended. */
   apiBaseUrl: string;
+  /**
+   * OpenID Connect userinfo: who signed in (their email), read by a hand-off completion. Optional for explicit
+   * endpoints; without it a hand-off completion records no email.
+   */
+  userinfoEndpoint?: string;
 }
 
 export type IntuitEnvironment = 'sandbox' | 'production';
@@ -17,15 +22,26 @@ const OAUTH = {
 };
 
 export const INTUIT_ENVIRONMENTS: Record<IntuitEnvironment, IntuitEndpoints> = {
-  production: { ...OAUTH, apiBaseUrl: 'https://quickbooks.api.intuit.com' },
-  sandbox: { ...OAUTH, apiBaseUrl: 'https://sandbox-quickbooks.api.intuit.com' },
+  production: {
+    ...OAUTH,
+    apiBaseUrl: 'https://quickbooks.api.intuit.com',
+    userinfoEndpoint: 'https://accounts.platform.intuit.com/v1/openid_connect/userinfo',
+  },
+  sandbox: {
+    ...OAUTH,
+    apiBaseUrl: 'https://sandbox-quickbooks.api.intuit.com',
+    userinfoEndpoint: 'https://sandbox-accounts.platform.intuit.com/v1/openid_connect/userinfo',
+  },
 };
 
 export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
+/** A hand-off sign-in also asks who signed in, so the history can name the admin who finished it. */
+export const HANDOFF_SCOPE = `${ACCOUNTING_SCOPE} openid email`;
 
 /** Every endpoint must be https, except on this machine; tokens must never cross a network in clear text. */
 export function checkEndpoints(endpoints: IntuitEndpoints): IntuitEndpoints {
   for (const [name, url] of Object.entries(endpoints)) {
+    if (url === undefined) continue;
     if (!URL.canParse(url)) throw new TypeError(`intuit.${name} is not a URL: ${url}`);
     const { protocol } = new URL(url);
     if (protocol !== 'https:' && !(protocol === 'http:' && isLoopback(url))) {

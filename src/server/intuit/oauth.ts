@@ -44,11 +44,11 @@ export class IntuitOAuth {
   }
 
   /** Where the browser goes to sign in; Intuit sends it back to `redirectUri?code&state&realmId`. */
-  authorizationUrl(redirectUri: string, state: string): string {
+  authorizationUrl(redirectUri: string, state: string, scope: string = ACCOUNTING_SCOPE): string {
     const url = new URL(this.#options.endpoints.authorizationEndpoint);
     url.searchParams.set('client_id', this.#options.clientId);
     url.searchParams.set('response_type', 'code');
-    url.searchParams.set('scope', ACCOUNTING_SCOPE);
+    url.searchParams.set('scope', scope);
     url.searchParams.set('redirect_uri', redirectUri);
     url.searchParams.set('state', state);
     return url.href;

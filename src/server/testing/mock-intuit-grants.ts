@@ -1,5 +1,6 @@
 // The mock Intuit's memory: authorization codes, grants and their tokens, with Intuit's lifetimes and rotation.
 import { randomBytes } from 'node:crypto';
+import type { MockSubject } from './mock-intuit-userinfo.js';
 
 export interface Lifetimes {
   accessTokenLifetimeSec: number;
@@ -25,6 +26,8 @@ interface Grant {
   hardExpiresAt: number;
   revoked: boolean;
   accessTokens: Set<string>;
+  /** Who signed in (userinfo); null for seeded grants. */
+  subject?: MockSubject | null;
 }
 
 interface AuthorizationCode {
@@ -36,6 +39,7 @@ interface AuthorizationCode {
   used: boolean;
   /** The grant its exchange produced: a second exchange revokes it, as Intuit does. */
   grant: Grant | null;
+  subject?: MockSubject | null;
 }
 
 export type GrantOutcome = { ok: true; reply: TokenReply } | { ok: false; error: 'invalid_grant'; description: string };
@@ -61,9 +65,9 @@ export class GrantBook {
     return this.now().getTime();
   }
 
-  issueCode(realmId: string, redirectUri: string, state: string | null = null): string {
+  issueCode(realmId: string, redirectUri: string, state: string | null = null, subject: MockSubject | null = null): string {
     const code = token('AB11');
-    this.#codes.set(code, { realmId, state, redirectUri, expiresAt: this.#nowMs() + this.lifetimes.codeLifetimeSec * 1000, used: false, grant: null });
+    this.#codes.set(code, { realmId, state, redirectUri, expiresAt: this.#nowMs() + this.lifetimes.codeLifetimeSec * 1000, used: false, grant: null, subject });
     return code;
   }
 
@@ -83,6 +87,7 @@ export class GrantBook {
     entry.used = true;
     const reply = this.createGrant(entry.realmId);
     entry.grant = this.#byAccessToken.get(reply.access_token)?.grant ?? null;
+    if (entry.grant) entry.grant.subject = entry.subject ?? null;
     return { ok: true, reply };
   }
 
@@ -163,6 +168,11 @@ export class GrantBook {
     const entry = this.#byAccessToken.get(value);
     if (!entry || entry.grant.revoked || entry.expiresAt <= this.#nowMs()) return { ok: false };
     return { ok: true, realmId: entry.grant.realmId };
+  }
+
+  /** The person behind a valid access token (null: a grant without one); undefined when the token is not valid. */
+  subjectOf(accessToken: string): MockSubject | null | undefined {
+    return this.checkAccessToken(accessToken).ok ? (this.#byAccessToken.get(accessToken)?.grant.subject ?? null) : undefined;
   }
 
   /** True when the grant the token belongs to (a rotated refresh token still belongs to it) was revoked. */

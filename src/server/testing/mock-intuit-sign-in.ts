@@ -46,7 +46,7 @@ export class SignInPages {
 
   constructor(
     private readonly context: () => PageContext,
-    private readonly issueCode: (request: AuthorizationRequest, realmId: string) => string,
+    private readonly issueCode: (request: AuthorizationRequest, realmId: string, account: string) => string,
   ) {}
 
   start(request: AuthorizationRequest): SignInResult {
@@ -111,7 +111,7 @@ export class SignInPages {
         if (!chosen || !offered.some((company) => company.realmId === chosen)) {
           return { status: 200, html: this.#render(id, flow, { error: 'Choose a company to connect.' }) };
         }
-        const code = this.issueCode(flow.request, chosen);
+        const code = this.issueCode(flow.request, chosen, flow.account);
         return { ...this.#finish(id, grantRedirect(flow.request, code, chosen)), code, realmId: chosen };
       }
       case 'denied':

@@ -54,6 +54,8 @@ export interface SignInOptions {
   realmId?: string;
   deny?: boolean;
   errorDescription?: string;
+  /** Who signs in, as userinfo reports it when the sign-in asked for `openid email`; default admin@example.com. */
+  email?: string;
 }
 
 export interface SignInAnswer {
@@ -84,7 +86,7 @@ export interface MockIntuitCalls {
 
 export interface MockIntuit {
   origin: string;
-  endpoints: { authorizationEndpoint: string; tokenEndpoint: string; revocationEndpoint: string; apiBaseUrl: string };
+  endpoints: { authorizationEndpoint: string; tokenEndpoint: string; revocationEndpoint: string; apiBaseUrl: string; userinfoEndpoint: string };
   clientId: string;
   clientSecret: string;
   companies: MockCompany[];

@@ -14,6 +14,7 @@ import type { SignInBehaviour } from './mock-intuit-sign-in.js';
 import { FaultBook, clearCalls, emptyCalls, logCall } from './mock-intuit-faults.js';
 import { mediaType, notAllowed, readBody, sendJson, sendPage, sleep, wantsJson } from './mock-intuit-http.js';
 import { revoke, token } from './mock-intuit-tokens.js';
+import { DEFAULT_SIGN_IN_EMAIL, USERINFO_PATH, subjectOf, userinfo } from './mock-intuit-userinfo.js';
 import type { CallLogEntry, FaultEndpoint, MockIntuit, MockIntuitOptions, SignInBehaviourSource } from './mock-intuit-types.js';
 
 const PATHS = {
@@ -51,7 +52,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
 
   const pages = new SignInPages(
     () => ({ appName, companies, behaviourFor, formAction: PATHS.authorize, stylesheet: PATHS.stylesheet }),
-    (request, realmId) => grants.issueCode(realmId, request.redirectUri, request.state),
+    (request, realmId, account) => grants.issueCode(realmId, request.redirectUri, request.state, subjectOf(request, account)),
   );
   const app = { clientId, redirectUris: options.redirectUris ?? null };
   const time = () => now().toISOString();
@@ -128,6 +129,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
       log(request, 'token', status, grantType);
       return;
     }
+    if (url.pathname === USERINFO_PATH) return log(request, 'other', userinfo(request, response, (value) => grants.subjectOf(value)));
     if (url.pathname === PATHS.revoke) return log(request, 'revoke', await revoke(tokenContext, request, response));
     if (url.pathname === PATHS.authorize) return log(request, request.method === 'POST' ? 'sign-in' : 'authorize', await authorize(request, response, url));
     const apiMatch = API_PATH.exec(url.pathname);
@@ -176,6 +178,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
       tokenEndpoint: `${origin}${PATHS.token}`,
       revocationEndpoint: `${origin}${PATHS.revoke}`,
       apiBaseUrl: origin,
+      userinfoEndpoint: `${origin}${USERINFO_PATH}`,
     },
     clientId,
     clientSecret,
@@ -194,7 +197,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
       }
       const realmId = signInOptions.realmId ?? pages.preferredCompany(request)?.realmId;
       if (!realmId || !companyOf(realmId)) throw new Error(`The mock has no company ${realmId ?? ''}`);
-      const code = grants.issueCode(realmId, request.redirectUri, request.state);
+      const code = grants.issueCode(realmId, request.redirectUri, request.state, subjectOf(request, signInOptions.email ?? DEFAULT_SIGN_IN_EMAIL));
       return { redirectUrl: grantRedirect(request, code, realmId), state: request.state, code, realmId };
     },
     async issueGrant({ realmId, ...lifetimes }) {
