@@ -125,6 +125,8 @@ describe('mock handlers', () => {
       expect([...SCENARIO_NAMES].sort()).to.deep.equal(
         [
           'active',
+          'admin-access-lost',
+          'app-not-authorized',
           'different-company',
           'disabled',
           'disconnect-error',
@@ -134,6 +136,7 @@ describe('mock handlers', () => {
           'malformed',
           'server-error',
           'slow',
+          'subscription-inactive',
         ].sort(),
       );
       for (const scenario of SCENARIOS) {

@@ -127,9 +127,11 @@ export class QboConnectionHistory extends LinkStateElement {
     super.updated(changed);
     // The first page once the status is known; again whenever the link changes (a reconnect adds an event).
     const key = linkKey(this.connection.state?.snapshot);
-    if (this.loader && key !== null && key !== this.shownKey) {
+    const loader = this.loader;
+    if (loader && key !== null && key !== this.shownKey) {
       this.shownKey = key;
-      void this.loader.load();
+      // After this update, not inside it: the loader's first notice asks for the next one.
+      queueMicrotask(() => void loader.load());
     }
   }
 
