@@ -62,5 +62,6 @@ export function routeOf(method: string, path: string): MockRoute | null {
   if (path === '/connection/authorize' && method === 'POST') return 'authorize';
   if (path === '/connection/complete' && method === 'POST') return 'complete';
   if (path === '/vendors' && method === 'GET') return 'vendors';
+  if (path === '/connection/history' && method === 'GET') return 'history';
   return null;
 }

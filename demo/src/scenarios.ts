@@ -29,6 +29,9 @@ const LABELS: Record<ScenarioName, string> = {
   malformed: 'Malformed reply',
   expiring: 'Active, credentials expiring soon',
   'disconnect-error': 'Disconnect fails',
+  'admin-access-lost': 'Inactive: admin access lost',
+  'subscription-inactive': 'Inactive: QuickBooks subscription lapsed',
+  'app-not-authorized': 'Inactive: app no longer authorized',
 };
 
 const fromMocks: DemoScenario[] = SCENARIOS.map((scenario) => ({
@@ -51,6 +54,9 @@ const inactive = mockScenario('inactive');
 export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   inactive,
   mockScenario('disabled'),
+  mockScenario('admin-access-lost'),
+  mockScenario('subscription-inactive'),
+  mockScenario('app-not-authorized'),
   {
     ...inactive,
     name: 'access-denied',

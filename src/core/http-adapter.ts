@@ -2,7 +2,8 @@
 import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import type { CompleteResult } from './model.js';
-import { companyMismatchSchema, errorBodySchema, parseAuthorizeResult, parseSnapshot, parseVendorPage } from './schemas.js';
+import { HISTORY_NOT_SUPPORTED } from './history.js';
+import { companyMismatchSchema, errorBodySchema, parseAuthorizeResult, parseHistoryPage, parseSnapshot, parseVendorPage } from './schemas.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -159,6 +160,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
       if (!reply.ok) throw serverError(reply);
       return parseSnapshot(jsonOf(reply));
     },
+
+    async history({ cursor, limit }, request) {
+      const query = new URLSearchParams();
+      if (cursor) query.set('cursor', cursor);
+      query.set('limit', String(limit));
+      const reply = await send('GET', `/connection/history?${query}`, undefined, request);
+      // The route is optional: a backend without it answers 404, and the widget then offers no history.
+      if (reply.status === 404) {
+        throw new ConnectionError('server', 'The backend keeps no connection history.', { status: 404, code: HISTORY_NOT_SUPPORTED });
+      }
+      if (!reply.ok) throw serverError(reply);
+      return parseHistoryPage(jsonOf(reply));
+    },
   };
   // Even a caller passing a malformed request (from plain JavaScript) gets a ConnectionError, never a TypeError.
   const guard =
@@ -171,6 +185,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
     complete: guard(adapter.complete),
     vendors: guard(adapter.vendors),
     disconnect: guard(adapter.disconnect!),
+    history: guard(adapter.history!),
   };
 }
 

@@ -5,7 +5,12 @@ export type {
   Company,
   CompleteRequest,
   CompleteResult,
+  ConnectionEventType,
   ConnectionSnapshot,
+  EventActor,
+  HistoryItem,
+  HistoryPage,
+  HistoryRequest,
   InactiveReason,
   LinkState,
   OAuthCallbackParams,
@@ -14,7 +19,9 @@ export type {
   VendorPage,
   VendorsRequest,
 } from './model.js';
-export { INACTIVE_REASONS, LINK_STATES } from './model.js';
+export { CONNECTION_EVENT_TYPES, INACTIVE_REASONS, LINK_STATES, reconnectHelps } from './model.js';
+export { DEFAULT_HISTORY_PAGE_SIZE, HISTORY_NOT_SUPPORTED, HistoryLoader, isHistoryNotSupported } from './history.js';
+export type { HistoryLoaderOptions, HistoryState, HistoryStatus } from './history.js';
 export { ConnectionError, ERROR_REASONS, isConnectionError, toConnectionError } from './errors.js';
 export type { ConnectionErrorInit, ErrorReason } from './errors.js';
 export type { ConnectionAdapter, RequestOptions } from './adapter.js';

@@ -1,5 +1,5 @@
 // What the elements derive from the store state, in one place so every element agrees.
-import type { LinkState } from './model.js';
+import { reconnectHelps, type LinkState } from './model.js';
 import type { FlowState } from './reconnect-flow.js';
 import type { StoreState } from './store.js';
 
@@ -19,6 +19,12 @@ export type DisplayState = LinkState | 'loading' | 'error' | 'unconfigured';
 
 export function displayState(state: StoreState | null): DisplayState {
   return shownLinkState(state) ?? (!state ? 'unconfigured' : state.status === 'error' ? 'error' : 'loading');
+}
+
+/** Connect Account is offered: the link is not live and a new sign-in can bring it back (not a lapsed subscription). */
+export function offersConnect(state: StoreState | null): boolean {
+  const linkState = shownLinkState(state);
+  return (linkState === 'inactive' || linkState === 'disabled') && reconnectHelps(state?.snapshot?.inactiveReason ?? null);
 }
 
 export function isLive(state: StoreState | null): boolean {

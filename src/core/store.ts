@@ -2,6 +2,7 @@
 // disconnection are its parts (store-loading.ts, store-reconnect.ts, store-redirect.ts, disconnection.ts).
 import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
+import { reconnectHelps } from './model.js';
 import type { ConnectionSnapshot, VendorPage, VendorsRequest } from './model.js';
 import { IDLE, isRunning } from './reconnect-flow.js';
 import type { AuthorizeMode } from './reconnect-flow.js';
@@ -166,9 +167,9 @@ export class ConnectionStore {
 
   // ── Reconnect intent (the elements call these) ───────────────────────────────────────────────────────
 
-  /** The Connect Account link: shows "Are you sure to Reconnect?". Ignored while a flow runs. */
+  /** The Connect Account link: shows "Are you sure to Reconnect?". Ignored while a flow runs, or where it cannot help. */
   requestReconnect(): void {
-    void this.reconnect.request();
+    if (reconnectHelps(this.current.snapshot?.inactiveReason ?? null)) void this.reconnect.request();
   }
 
   /**
@@ -225,6 +226,8 @@ export class ConnectionStore {
     if (!landing.reconnect || !this.adapter) return false;
     await this.load();
     if (this.current.status !== 'ready' || isRunning(this.current.flow)) return false;
+    // A lapsed subscription is not cured by signing in again: the status line says what is.
+    if (!reconnectHelps(this.current.snapshot?.inactiveReason ?? null)) return false;
     await this.reconnect.request();
     return this.state.flow.name === 'confirming';
   }

@@ -11,6 +11,7 @@ export type FirstStringKey =
   | 'notConfigured'
   | 'statusLine'
   | 'inactiveReason'
+  | 'reasonNextStep'
   | 'reconnecting'
   | 'connectAccount'
   | 'loadFailed'
@@ -35,6 +36,17 @@ export const firstStrings: Pick<Strings, FirstStringKey> = {
     never_connected: 'QuickBooks has not been connected yet.',
     manually_disabled: 'The integration was turned off.',
     unknown: 'The connection to QuickBooks was interrupted.',
+  },
+  reasonNextStep: {
+    expired_credentials: 'Reconnect to resume syncing.',
+    revoked: 'Reconnect to resume syncing.',
+    admin_access_lost: 'A QuickBooks admin must reconnect.',
+    subscription_inactive: 'Restore the QuickBooks subscription in QuickBooks; the connection resumes by itself.',
+    app_not_authorized: 'Reconnect to allow access again.',
+    account_changed: 'Reconnect to resume syncing.',
+    never_connected: 'Connect your QuickBooks account to start syncing.',
+    manually_disabled: 'Connect again to resume syncing.',
+    unknown: 'Reconnect to resume syncing.',
   },
   reconnecting: 'Reconnecting…',
   connectAccount: 'Connect Account',

@@ -2,7 +2,7 @@
 // A key added here must be added to the English table (english-first.ts or english-later.ts) and to locales/fr-CA.ts
 // and locales/es-US.ts: all are typed from Strings, so the type check fails until every table has it.
 import type { ErrorReason } from '../core/errors.js';
-import type { Company, InactiveReason, LinkState } from '../core/model.js';
+import type { Company, ConnectionEventType, InactiveReason, LinkState } from '../core/model.js';
 import { firstStrings } from './english-first.js';
 import { laterStrings } from './english-later.js';
 import { mergeChecked } from './shape.js';
@@ -20,6 +20,8 @@ export interface Strings {
   /** "API Connection Status is Inactive". */
   statusLine(stateLabel: string): string;
   inactiveReason: Record<InactiveReason, string>;
+  /** What fixes each reason, shown below it: "A QuickBooks admin must reconnect." */
+  reasonNextStep: Record<InactiveReason, string>;
   reconnecting: string;
   connectAccount: string;
   loadFailed: string;
@@ -92,6 +94,32 @@ export interface Strings {
   connectedOn(date: string): string;
   /** While not active: when data last synced. */
   lastSynced(date: string): string;
+  /** The "Show history" disclosure of <qbo-connection-history>. */
+  history: HistoryText;
+}
+
+/** The texts of the connection history list. */
+export interface HistoryText {
+  /** The disclosure button while the list is closed, and while it is open. */
+  show: string;
+  hide: string;
+  /** The accessible name of the list's region. */
+  label: string;
+  loading: string;
+  empty: string;
+  failed: string;
+  retry: string;
+  showMore: string;
+  /** Spoken once a page arrives: "12 events shown." (`more`: there are older ones). */
+  loaded(count: number, more: boolean): string;
+  /** What happened, by event type: "Reconnected". */
+  event: Record<ConnectionEventType, string>;
+  /** "Reconnected by ops@northwind.example". */
+  by(what: string, who: string): string;
+  /** "… (requested by Dana Ortiz)". */
+  requestedBy(text: string, name: string): string;
+  /** For `expiring`: "Sign-in expires in 7 days". */
+  daysLeft(days: number): string;
 }
 
 export interface BeforeYouBeginText {

@@ -1,7 +1,7 @@
 // The memory backend's state in Web Storage: what lets a reloaded page, or another tab, carry on where it was.
 import * as z from 'zod/mini';
-import type { ConnectionSnapshot } from '../core/model.js';
-import { parseSnapshot, snapshotSchema } from '../core/schemas.js';
+import type { ConnectionSnapshot, HistoryItem } from '../core/model.js';
+import { historyPageSchema, parseHistoryPage, parseSnapshot, snapshotSchema } from '../core/schemas.js';
 
 const storedStateSchema = z.object({
   snapshot: snapshotSchema,
@@ -9,10 +9,16 @@ const storedStateSchema = z.object({
   vendors: z.array(z.object({ qboId: z.string(), name: z.string() })),
   issuedStates: z.array(z.string()),
   usedCodes: z.array(z.string()),
+  // Absent in a state stored before the backend kept a history.
+  history: z.optional(historyPageSchema.shape.items),
 });
 
 /** Everything the backend keeps: the link, the companies Intuit knows, the vendors, and the OAuth bookkeeping. */
-export type BackendState = Omit<z.infer<typeof storedStateSchema>, 'snapshot'> & { snapshot: ConnectionSnapshot };
+export type BackendState = Omit<z.infer<typeof storedStateSchema>, 'snapshot' | 'history'> & {
+  snapshot: ConnectionSnapshot;
+  /** Newest first. */
+  history: HistoryItem[];
+};
 
 /** One storage entry holding a BackendState; without a storage it keeps nothing and reads nothing. */
 export class StoredBackendState {
@@ -45,7 +51,8 @@ export class StoredBackendState {
       return null;
     }
     if (!parsed.success) return null;
-    const state = { ...parsed.data, snapshot: parseSnapshot(parsed.data.snapshot) };
+    const history = parseHistoryPage({ items: parsed.data.history ?? [], nextCursor: null }).items;
+    const state = { ...parsed.data, snapshot: parseSnapshot(parsed.data.snapshot), history };
     this.#text = text;
     return state;
   }

@@ -2,6 +2,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
 import { ConnectionError } from '../core/errors.js';
+import { readHistoryQuery } from './backend-history.js';
 import { MemoryBackend, readAuthorizeRequest, readCompleteRequest, readVendorsQuery } from './memory-backend.js';
 import { DEFAULT_SCENARIO, getScenario, scenarioStart } from './scenarios.js';
 import type { MockRoute, ScenarioName } from './scenarios.js';
@@ -92,6 +93,13 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
     http.delete(
       `${base}/connection`,
       route('disconnect', async () => HttpResponse.json(await backend.disconnect())),
+    ),
+    http.get(
+      `${base}/connection/history`,
+      route('history', async (request) => {
+        const query = new URL(request.url).searchParams;
+        return HttpResponse.json(await backend.history(readHistoryQuery(query.get('cursor'), query.get('limit'))));
+      }),
     ),
     http.get(
       `${base}/vendors`,

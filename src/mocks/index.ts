@@ -26,4 +26,6 @@ export {
 } from './memory-backend.js';
 export type { MemoryBackendOptions, MemoryVendor } from './memory-backend.js';
 export { createMemoryAdapter } from './memory-adapter.js';
+export { SAMPLE_ACTIVE_HISTORY, SAMPLE_INACTIVE_HISTORY, sampleHistoryInactive } from './sample-history.js';
+export { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from './backend-history.js';
 export type { MemoryAdapter } from './memory-adapter.js';

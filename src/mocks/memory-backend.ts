@@ -9,10 +9,16 @@ import type {
   CompleteRequest,
   CompleteResult,
   ConnectionSnapshot,
+  EventActor,
+  HistoryItem,
+  HistoryPage,
+  HistoryRequest,
   VendorPage,
   VendorsRequest,
 } from '../core/model.js';
-import { parseSnapshot } from '../core/schemas.js';
+import { parseHistoryPage, parseSnapshot } from '../core/schemas.js';
+import { eventsForChange, historyPage, prepend } from './backend-history.js';
+import type { MemoryBackendOptions, MemoryVendor } from './backend-options.js';
 import { StoredBackendState } from './backend-storage.js';
 import type { BackendState } from './backend-storage.js';
 import { badRequest, readAuthorizeRequest, readCompleteRequest, readCursor } from './backend-requests.js';
@@ -24,35 +30,8 @@ export const ACCOUNTING_SCOPE = 'com.intuit.quickbooks.accounting';
 export const DEFAULT_STORAGE_KEY = 'qbo-reconnect:memory-backend';
 export const MAX_VENDOR_LIMIT = 100;
 export { DEFAULT_VENDOR_LIMIT, readAuthorizeRequest, readCompleteRequest, readVendorsQuery } from './backend-requests.js';
+export type { MemoryBackendOptions, MemoryVendor } from './backend-options.js';
 export { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_COMPANIES, SAMPLE_DISABLED_SNAPSHOT, SAMPLE_INACTIVE_SNAPSHOT, SAMPLE_VENDORS } from './sample-data.js';
-
-/** A vendor as the backend keeps it: the QuickBooks numeric id exists, but is only shown while the feed is live. */
-export interface MemoryVendor {
-  qboId: string;
-  name: string;
-}
-
-export interface MemoryBackendOptions {
-  /** Starting snapshot; defaults to the seed's situation (inactive, expired credentials, never reconnected). */
-  snapshot?: ConnectionSnapshot;
-  /** Companies Intuit may return, so an incoming realmId has a name. */
-  companies?: readonly Company[];
-  vendors?: readonly MemoryVendor[];
-  /** Where `authorize` sends the user; relative URLs resolve against the page. */
-  authorizationEndpoint?: string;
-  clientId?: string;
-  /** Total Sync Files after a first connection (or a company switch), when there is no history to keep. */
-  startingTotalFiles?: number;
-  latencyMs?: number;
-  /** Keeps the state across page reloads (the redirect sign-in mode reloads the page that hosts the mock). */
-  storage?: Storage;
-  storageKey?: string;
-  now?: () => Date;
-  /** Who `complete` records as having connected (`connectedBy`); default "Dana Ortiz". */
-  user?: { name: string } | null;
-  /** How long new credentials last (Intuit's rolling refresh-token lifetime); default 100 days. */
-  credentialsLifetimeMs?: number;
-}
 
 // Caps keep a storage-backed state small when a tab issues states for hours.
 const MAX_ISSUED_STATES = 20;
@@ -102,7 +81,7 @@ export class MemoryBackend {
     if (!this.#readStorage()) this.#writeStorage();
   }
 
-  static #startingState(options: Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors'>): BackendState {
+  static #startingState(options: Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors' | 'history'>): BackendState {
     const companies: Record<string, string> = {};
     for (const company of options.companies ?? SAMPLE_COMPANIES) companies[company.realmId] = company.name;
     const snapshot = parseSnapshot(structuredClone(options.snapshot ?? SAMPLE_INACTIVE_SNAPSHOT));
@@ -113,6 +92,7 @@ export class MemoryBackend {
       vendors: (options.vendors ?? SAMPLE_VENDORS).map(({ qboId, name }) => ({ qboId, name })),
       issuedStates: [],
       usedCodes: [],
+      history: parseHistoryPage({ items: structuredClone(options.history ?? []), nextCursor: null }).items,
     };
   }
 
@@ -140,11 +120,28 @@ export class MemoryBackend {
     return this.#state.companies[realmId] ?? `QuickBooks company ${realmId}`;
   }
 
-  /** Replaces the snapshot (validated: an invalid one throws `invalid_response`) and tells the listeners. */
+  /**
+   * Replaces the snapshot (validated: an invalid one throws `invalid_response`), records the event the change
+   * describes (`inactive`, `recovered`… with nobody acting) and tells the listeners.
+   */
   setSnapshot(snapshot: ConnectionSnapshot): void {
     this.#readStorage();
-    this.#state.snapshot = parseSnapshot(structuredClone(snapshot));
+    this.#change(parseSnapshot(structuredClone(snapshot)), null);
     this.#commit(true);
+  }
+
+  /** A copy of the recorded connection events, newest first. */
+  get historyItems(): HistoryItem[] {
+    this.#readStorage();
+    return structuredClone(this.#state.history);
+  }
+
+  /** A page of the connection events, newest first (the contract's `GET /connection/history`). */
+  async history(request: HistoryRequest, options: RequestOptions = {}): Promise<HistoryPage> {
+    this.#readStorage();
+    const page = historyPage(this.#state.history, request);
+    await pause(this.latencyMs, options.signal);
+    return page;
   }
 
   setVendors(vendors: readonly MemoryVendor[]): void {
@@ -154,7 +151,7 @@ export class MemoryBackend {
   }
 
   /** Back to the starting state, or to a new one (which later resets return to). */
-  reset(start?: Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors'>): void {
+  reset(start?: Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors' | 'history'>): void {
     if (start) this.#initial = MemoryBackend.#startingState(start);
     this.#state = structuredClone(this.#initial);
     this.#commit(true);
@@ -211,7 +208,7 @@ export class MemoryBackend {
     current.usedCodes = keepLast(current.usedCodes, code, MAX_USED_CODES);
     // Linking another company removes the old one's data (the seed's warning), its sync history included.
     if (switching) current.vendors = [];
-    current.snapshot = {
+    this.#change({
       linkState: 'active',
       everReconnected: true,
       inactiveReason: null,
@@ -224,7 +221,7 @@ export class MemoryBackend {
       connectedAt: this.#now().toISOString(),
       connectedBy: this.#user ? { ...this.#user } : null,
       handoff: null,
-    };
+    }, this.#actor());
     this.#commit(true);
     return { outcome: 'connected', snapshot: structuredClone(current.snapshot) };
   }
@@ -241,7 +238,7 @@ export class MemoryBackend {
       throw new ConnectionError('server', 'There is no QuickBooks link to end.', { status: 409, code: 'not_connected' });
     }
     current.issuedStates = [];
-    current.snapshot = { ...current.snapshot, linkState: 'disabled', inactiveReason: 'manually_disabled', credentialsExpireAt: null };
+    this.#change({ ...current.snapshot, linkState: 'disabled', inactiveReason: 'manually_disabled', credentialsExpireAt: null }, this.#actor());
     this.#commit(true);
     return structuredClone(current.snapshot);
   }
@@ -260,6 +257,17 @@ export class MemoryBackend {
       items: vendors.slice(start, end).map((vendor) => ({ id: live ? vendor.qboId : null, name: vendor.name })),
       nextCursor: end < vendors.length ? String(end) : null,
     };
+  }
+
+  /** The one writer of the link: the new snapshot and the events that describe the change, together. */
+  #change(next: ConnectionSnapshot, actor: EventActor | null): void {
+    const events = eventsForChange(this.#state.snapshot, next, this.#now(), actor);
+    this.#state.snapshot = next;
+    if (events.length > 0) this.#state.history = prepend(this.#state.history, events);
+  }
+
+  #actor(): EventActor | null {
+    return this.#user ? { name: this.#user.name, email: null } : null;
   }
 
   #commit(snapshotChanged: boolean): void {

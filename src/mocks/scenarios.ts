@@ -8,7 +8,8 @@ import {
   SAMPLE_VENDORS,
 } from './memory-backend.js';
 import type { MemoryBackendOptions } from './memory-backend.js';
-import type { Company, ConnectionSnapshot } from '../core/model.js';
+import type { Company, ConnectionSnapshot, HistoryItem, InactiveReason } from '../core/model.js';
+import { SAMPLE_ACTIVE_HISTORY, SAMPLE_INACTIVE_HISTORY, sampleHistoryInactive } from './sample-history.js';
 
 export type ScenarioName =
   | 'active'
@@ -20,10 +21,13 @@ export type ScenarioName =
   | 'malformed'
   | 'different-company'
   | 'expiring'
-  | 'disconnect-error';
+  | 'disconnect-error'
+  | 'admin-access-lost'
+  | 'subscription-inactive'
+  | 'app-not-authorized';
 
 /** The contract's routes, as a fault names them. */
-export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect';
+export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect' | 'history';
 
 /** A canned reply that replaces the backend's answer on one route. */
 export interface ScenarioFault {
@@ -37,6 +41,8 @@ export interface Scenario {
   /** One line for a human choosing a scenario. */
   description: string;
   snapshot: ConnectionSnapshot;
+  /** The connection events so far, newest first (what "Show history" lists); default the inactive sample's. */
+  history?: readonly HistoryItem[];
   /** The company a mock Intuit sign-in should return, so the scenario plays out as described. */
   signInCompany: Company;
   fault?: ScenarioFault;
@@ -58,6 +64,15 @@ function expiringSnapshot(now = new Date()): ConnectionSnapshot {
   return { ...SAMPLE_ACTIVE_SNAPSHOT, credentialsExpireAt: new Date(now.getTime() + EXPIRING_IN_DAYS * 86_400_000).toISOString() };
 }
 
+/** Active until the link went inactive for `reason` (the keep-alive found it), reconnected once before. */
+function inactiveFor(reason: InactiveReason): Pick<Scenario, 'snapshot' | 'history' | 'signInCompany'> {
+  return {
+    snapshot: { ...SAMPLE_ACTIVE_SNAPSHOT, linkState: 'inactive', inactiveReason: reason },
+    history: sampleHistoryInactive(reason),
+    signInCompany: linkedCompany,
+  };
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'inactive',
@@ -69,12 +84,14 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'active',
     description: 'Connected and syncing: vendors show their QuickBooks IDs.',
     snapshot: SAMPLE_ACTIVE_SNAPSHOT,
+    history: SAMPLE_ACTIVE_HISTORY,
     signInCompany: linkedCompany,
   },
   {
     name: 'disabled',
     description: 'Never connected: no linked company yet.',
     snapshot: SAMPLE_DISABLED_SNAPSHOT,
+    history: [],
     signInCompany: linkedCompany,
   },
   {
@@ -89,7 +106,23 @@ export const SCENARIOS: readonly Scenario[] = [
     get snapshot() {
       return expiringSnapshot();
     },
+    history: SAMPLE_ACTIVE_HISTORY,
     signInCompany: linkedCompany,
+  },
+  {
+    name: 'admin-access-lost',
+    description: 'QuickBooks answers fault 120: the user who connected is no longer an admin. A QuickBooks admin must reconnect.',
+    ...inactiveFor('admin_access_lost'),
+  },
+  {
+    name: 'subscription-inactive',
+    description: 'QuickBooks answers fault 6190: the subscription lapsed. Reconnecting cannot help, so there is no Connect Account.',
+    ...inactiveFor('subscription_inactive'),
+  },
+  {
+    name: 'app-not-authorized',
+    description: 'QuickBooks answers fault 3100: the app lost its authorization for this company. Reconnect to allow access again.',
+    ...inactiveFor('app_not_authorized'),
   },
   {
     name: 'disconnect-error',
@@ -157,8 +190,14 @@ export function getScenario(name: ScenarioName): Scenario {
 }
 
 /** The backend state a scenario starts from. */
-export function scenarioStart(name: ScenarioName): Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors'> {
-  return { snapshot: getScenario(name).snapshot, companies: SAMPLE_COMPANIES, vendors: SAMPLE_VENDORS };
+export function scenarioStart(name: ScenarioName): Pick<MemoryBackendOptions, 'snapshot' | 'companies' | 'vendors' | 'history'> {
+  const scenario = getScenario(name);
+  return {
+    snapshot: scenario.snapshot,
+    companies: SAMPLE_COMPANIES,
+    vendors: SAMPLE_VENDORS,
+    history: scenario.history ?? SAMPLE_INACTIVE_HISTORY,
+  };
 }
 
 /** Puts an existing backend (a persisted one, say) into a scenario's starting state. */

@@ -1,6 +1,6 @@
 // What each plain element (the provider, badge, status line, Connect Account, vendor ID) shows for a server render:
 // the attributes it sets on itself and its shadow root, decided by the same selectors its update() uses.
-import { displayState, isLive, isReconnecting, shownLinkState } from '../core/selectors.js';
+import { displayState, isLive, isReconnecting, offersConnect, shownLinkState } from '../core/selectors.js';
 import { QboConnectLink } from '../elements/qbo-connect-link/qbo-connect-link.js';
 import { QboConnection } from '../elements/qbo-connection/qbo-connection.js';
 import { QboConnectionStatus } from '../elements/qbo-connection-status/qbo-connection-status.js';
@@ -50,8 +50,7 @@ function vendorId({ state, strings }: RenderContext, attrs: ReadonlyMap<string, 
 }
 
 function connectLink({ state, strings }: RenderContext): PlainRender {
-  const linkState = shownLinkState(state);
-  const shown = linkState === 'inactive' || linkState === 'disabled';
+  const shown = offersConnect(state);
   const button = tag(
     'button',
     { part: 'base', type: 'button', 'aria-haspopup': 'dialog' },
@@ -83,7 +82,10 @@ function connectionStatus(context: RenderContext): PlainRender {
   if (checking) {
     rows.push(tag('p', { class: 'row' }, tag('span', { part: 'progress' }, tag('span', { part: 'spinner', 'aria-hidden': 'true' }), text(strings.checking))));
   }
-  if (!checking && reasonKey) rows.push(tag('p', { class: 'row' }, tag('span', { part: 'reason' }, text(strings.inactiveReason[reasonKey]))));
+  if (!checking && reasonKey) {
+    rows.push(tag('p', { class: 'row' }, tag('span', { part: 'reason' }, text(strings.inactiveReason[reasonKey]))));
+    rows.push(tag('p', { class: 'row' }, tag('span', { part: 'next-step' }, text(strings.reasonNextStep[reasonKey]))));
+  }
   if (loadError) {
     rows.push(
       tag(

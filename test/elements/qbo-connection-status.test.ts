@@ -46,7 +46,7 @@ describe('<qbo-connection-status>', () => {
   it('reads "API Connection Status is Inactive" in bold red, with the Connect Account link to its right and the reason', async () => {
     const { provider } = await mount(TAG, INACTIVE);
     const status = statusIn(provider);
-    expect(shownText(status)).to.equal('API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired.');
+    expect(shownText(status)).to.equal('API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired. Reconnect to resume syncing.');
     expect(status.getAttribute('state')).to.equal('inactive');
     const line = part(status, 'status')!;
     expect(getComputedStyle(line).color).to.equal('rgb(185, 28, 28)');
@@ -75,7 +75,7 @@ describe('<qbo-connection-status>', () => {
   it('reads "API Connection Status is Disabled" in gray, with the link to connect', async () => {
     const { provider } = await mount(TAG, DISABLED);
     const status = statusIn(provider);
-    expect(shownText(status)).to.equal('API Connection Status is Disabled Connect Account QuickBooks has not been connected yet.');
+    expect(shownText(status)).to.equal('API Connection Status is Disabled Connect Account QuickBooks has not been connected yet. Connect your QuickBooks account to start syncing.');
     expect(getComputedStyle(part(status, 'status')!).color).to.equal('rgb(75, 85, 99)');
     await expect(status).to.be.accessible();
     linkButtonOf(status)!.click();
@@ -136,7 +136,7 @@ describe('<qbo-connection-status>', () => {
     expect(mounted.adapter.loads.length).to.equal(2);
 
     await answerLoad(mounted, INACTIVE);
-    expect(shownText(status)).to.equal('API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired.');
+    expect(shownText(status)).to.equal('API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired. Reconnect to resume syncing.');
     expect(part(status, 'retry')).to.equal(null);
   });
 
@@ -199,7 +199,7 @@ describe('<qbo-connection-status>', () => {
     mounted.windows[0]!.answer.reject(new ConnectionError('access_denied', 'declined'));
     await renderDone(mounted.provider);
     const status = statusIn(mounted.provider);
-    expect(shownText(status)).to.equal('API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired.');
+    expect(shownText(status)).to.equal('API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired. Reconnect to resume syncing.');
     expect(linkButtonOf(status)!.hasAttribute('aria-disabled')).to.equal(false);
   });
 

@@ -125,6 +125,8 @@ describe('mock handlers', () => {
       expect([...SCENARIO_NAMES].sort()).to.deep.equal(
         [
           'active',
+          'admin-access-lost',
+          'app-not-authorized',
           'different-company',
           'disabled',
           'disconnect-error',
@@ -134,6 +136,7 @@ describe('mock handlers', () => {
           'malformed',
           'server-error',
           'slow',
+          'subscription-inactive',
         ].sort(),
       );
       for (const scenario of SCENARIOS) {
@@ -222,6 +225,61 @@ describe('mock handlers', () => {
       worker.use(...createHandlers({ baseUrl: BASE, scenario: 'slow' }));
       const error = await rejectionOf(createHttpAdapter({ baseUrl: BASE, timeoutMs: 200 }).load());
       expect(error.reason).to.equal('timeout');
+    });
+  });
+  describe('history', () => {
+    it('serves each scenario\'s history, newest first, paged by limit and cursor', async () => {
+      const adapter = serve({ scenario: 'admin-access-lost' });
+      const first = await adapter.history!({ cursor: null, limit: 10 });
+      expect(first.items).to.have.length(10);
+      expect(first.items[0]!.type).to.equal('inactive');
+      expect(first.items[0]!.reason).to.equal('admin_access_lost');
+      const second = await adapter.history!({ cursor: first.nextCursor, limit: 10 });
+      expect(second.nextCursor).to.equal(null);
+      const all = [...first.items, ...second.items];
+      expect(all).to.deep.equal(getScenario('admin-access-lost').history);
+      const times = all.map((item) => Date.parse(item.at));
+      expect([...times].sort((a, b) => b - a)).to.deep.equal(times);
+    });
+
+    it('records the events of a reconnect and a disconnect', async () => {
+      const adapter = serve({ scenario: 'subscription-inactive' });
+      await signIn(adapter, linked.realmId);
+      await adapter.disconnect!();
+      const { items } = await adapter.history!({ cursor: null, limit: 2 });
+      expect(items.map((item) => item.type)).to.deep.equal(['disconnected', 'reconnected']);
+      expect(items[0]!.reason).to.equal('manually_disabled');
+      expect(items[1]!.actor).to.deep.equal({ name: 'Dana Ortiz', email: null });
+      expect(items[1]!.company).to.deep.equal(linked);
+    });
+
+    it('answers a bad limit or cursor with 400, as a server would', async () => {
+      const adapter = serve();
+      for (const request of [
+        { cursor: null, limit: 0 },
+        { cursor: null, limit: 101 },
+        { cursor: 'not-a-cursor', limit: 10 },
+      ]) {
+        const error = (await rejectionOf(adapter.history!(request))) as ConnectionError;
+        expect(error.status, JSON.stringify(request)).to.equal(400);
+      }
+    });
+
+    it('starts a never-connected scenario with no history', async () => {
+      expect(await serve({ scenario: 'disabled' }).history!({ cursor: null, limit: 10 })).to.deep.equal({ items: [], nextCursor: null });
+    });
+
+    it('plays the three new reasons: the link is inactive for exactly that reason', async () => {
+      for (const [name, reason] of [
+        ['admin-access-lost', 'admin_access_lost'],
+        ['subscription-inactive', 'subscription_inactive'],
+        ['app-not-authorized', 'app_not_authorized'],
+      ] as const) {
+        const snapshot = await serve({ scenario: name }).load();
+        expect(snapshot.linkState, name).to.equal('inactive');
+        expect(snapshot.inactiveReason, name).to.equal(reason);
+        worker.resetHandlers();
+      }
     });
   });
 });

@@ -1,6 +1,6 @@
 // <qbo-connect-link>: the "📶 Connect Account" link that starts a reconnect by asking the store to confirm it.
 import { isRunning } from '../../core/reconnect-flow.js';
-import { displayState, isReconnecting, shownLinkState } from '../../core/selectors.js';
+import { displayState, isReconnecting, offersConnect, shownLinkState } from '../../core/selectors.js';
 import type { DisplayState } from '../../core/selectors.js';
 import { connectionIcon, connectionIconStyles } from '../shared/connection-icon.js';
 import { adoptPart, adoptText, element, place, setAttribute, setText } from '../shared/dom.js';
@@ -12,7 +12,8 @@ import { connectLinkStyles } from './qbo-connect-link.styles.js';
  * The Connect Account link. Activating it (click, Enter or Space) asks the provider's store to start a reconnect,
  * which opens "Are you sure to Reconnect?". It is a `<button>` because it opens a dialog rather than navigating.
  *
- * It sets its own `hidden` attribute while the connection is active and while the first load has not answered, is
+ * It sets its own `hidden` attribute while the connection is active, while the first load has not answered and where
+ * a reconnect cannot help (a lapsed QuickBooks subscription: the status line names the step that does), is
  * `aria-disabled` (muted, no underline) while a reconnect runs, and stays visible but inert when no connection is
  * configured. Its `state` attribute reflects the connection (`inactive`, `disabled`, `active`, `loading`, `error`
  * or `unconfigured`) and `busy` is set while Intuit sign-in or the code exchange is under way.
@@ -77,12 +78,11 @@ export class QboConnectLink extends PlainElement {
     this.button.blur();
   }
 
-  /** Whether the link is shown: not when active, and not before the connection is known. */
+  /** Whether the link is shown: not when active, not before the connection is known, not where it cannot help. */
   private get shown(): boolean {
     const state = this.connection.state;
     if (!state) return true; // not configured: shown, neutral and inert
-    const linkState = shownLinkState(state);
-    return linkState === 'inactive' || linkState === 'disabled';
+    return offersConnect(state);
   }
 
   /** Whether activating the link would do nothing: no store, or a reconnect is already under way. */

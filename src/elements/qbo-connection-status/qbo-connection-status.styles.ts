@@ -39,9 +39,13 @@ export const connectionStatusStyles = css`
     color: var(--_muted);
   }
   [part='reason'],
+  [part='next-step'],
   [part='progress'] {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  [part='next-step'] {
+    color: var(--_text);
   }
   [part='progress'] {
     display: inline-flex;

@@ -14,8 +14,9 @@ const WARNING_PATH =
 /**
  * The API connection status of the seed's top-right corner: "API Connection Status is Inactive" in bold red with
  * the Connect Account link beside it, "…is Active" in green without the link, "…is Disabled" in gray with the
- * link. Below the line it says why the connection is not active, "Reconnecting…" while sign-in runs, "Checking…"
- * while the connection loads, and a named error with Retry when loading fails (the last known status stays shown).
+ * link. Below the line it says why the connection is not active and, on the next line, what fixes it ("A QuickBooks
+ * admin must reconnect."; where reconnecting cannot help, as for a lapsed QuickBooks subscription, Connect Account is
+ * not shown and the step names what does), "Reconnecting…" while sign-in runs, "Checking…" while the connection loads, and a named error with Retry when loading fails (the last known status stays shown).
  *
  * The `state` attribute reflects `inactive`, `disabled`, `active`, `loading`, `error` (failed with nothing known)
  * or `unconfigured`; `busy` is set while checking or reconnecting. `focus()` focuses the Connect Account link when
@@ -31,6 +32,7 @@ const WARNING_PATH =
  * @csspart status - The "API Connection Status is …" text.
  * @csspart link - The `<qbo-connect-link>` (its own parts are exported as `link-base`, `link-icon`, `link-label`).
  * @csspart reason - Why the connection is not active, in plain words.
+ * @csspart next-step - What fixes it, on the line below the reason.
  * @csspart progress - The "Reconnecting…" / "Checking…" row.
  * @csspart spinner - The spinner in the progress row.
  * @csspart error - The load error row.
@@ -76,6 +78,8 @@ export class QboConnectionStatus extends PlainElement {
   );
   private reasonText = document.createTextNode('');
   private reasonRow: HTMLElement = element('p', { class: 'row' }, element('span', { part: 'reason' }, this.reasonText));
+  private nextStepText = document.createTextNode('');
+  private nextStepRow: HTMLElement = element('p', { class: 'row' }, element('span', { part: 'next-step' }, this.nextStepText));
   private errorMessage = document.createTextNode('');
   private errorReason = document.createTextNode('');
   private retryLabel = document.createTextNode('');
@@ -150,6 +154,11 @@ export class QboConnectionStatus extends PlainElement {
       this.reasonRow = reason.parentElement!;
       this.reasonText = adoptText(reason);
     }
+    const nextStep = found('next-step');
+    if (nextStep) {
+      this.nextStepRow = nextStep.parentElement!;
+      this.nextStepText = adoptText(nextStep);
+    }
     const error = found('error');
     if (error) {
       this.errorRow = error;
@@ -179,11 +188,15 @@ export class QboConnectionStatus extends PlainElement {
     if (statusText !== null) setText(this.statusText, statusText);
     place(this.statusRow, this.status, statusText !== null, [this.status, this.link]);
 
-    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.errorRow];
+    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.nextStepRow, this.errorRow];
     place(this.base, this.progressRow, reconnecting || checking, rows);
     if (reconnecting || checking) setText(this.progressText, reconnecting ? strings.reconnecting : strings.checking);
     place(this.base, this.reasonRow, !reconnecting && !checking && !!reasonKey, rows);
-    if (reasonKey) setText(this.reasonText, strings.inactiveReason[reasonKey]);
+    place(this.base, this.nextStepRow, !reconnecting && !checking && !!reasonKey, rows);
+    if (reasonKey) {
+      setText(this.reasonText, strings.inactiveReason[reasonKey]);
+      setText(this.nextStepText, strings.reasonNextStep[reasonKey]);
+    }
     place(this.base, this.errorRow, !!loadError, rows);
     if (loadError) {
       setText(this.errorMessage, strings.loadFailed);
