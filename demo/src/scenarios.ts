@@ -29,6 +29,8 @@ const LABELS: Record<ScenarioName, string> = {
   malformed: 'Malformed reply',
   expiring: 'Active, credentials expiring soon',
   'disconnect-error': 'Disconnect fails',
+  'admin-access-lost': 'Admin access lost: ask a QuickBooks admin',
+  'handoff-requested': 'A QuickBooks admin was asked to reconnect',
 };
 
 const fromMocks: DemoScenario[] = SCENARIOS.map((scenario) => ({
@@ -51,6 +53,8 @@ const inactive = mockScenario('inactive');
 export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   inactive,
   mockScenario('disabled'),
+  mockScenario('admin-access-lost'),
+  mockScenario('handoff-requested'),
   {
     ...inactive,
     name: 'access-denied',

@@ -9,6 +9,8 @@ const storedStateSchema = z.object({
   vendors: z.array(z.object({ qboId: z.string(), name: z.string() })),
   issuedStates: z.array(z.string()),
   usedCodes: z.array(z.string()),
+  /** When hand-off links were issued (ms since epoch), for the hourly limit; absent in states stored before it. */
+  handoffTimes: z.optional(z.array(z.number())),
 });
 
 /** Everything the backend keeps: the link, the companies Intuit knows, the vendors, and the OAuth bookkeeping. */

@@ -20,10 +20,12 @@ export type ScenarioName =
   | 'malformed'
   | 'different-company'
   | 'expiring'
-  | 'disconnect-error';
+  | 'disconnect-error'
+  | 'admin-access-lost'
+  | 'handoff-requested';
 
 /** The contract's routes, as a fault names them. */
-export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect';
+export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect' | 'createHandoff' | 'cancelHandoff';
 
 /** A canned reply that replaces the backend's answer on one route. */
 export interface ScenarioFault {
@@ -58,6 +60,23 @@ function expiringSnapshot(now = new Date()): ConnectionSnapshot {
   return { ...SAMPLE_ACTIVE_SNAPSHOT, credentialsExpireAt: new Date(now.getTime() + EXPIRING_IN_DAYS * 86_400_000).toISOString() };
 }
 
+/** QuickBooks answers fault 120: the user who linked is no longer an admin (the grant itself still refreshes). */
+const ADMIN_ACCESS_LOST: ConnectionSnapshot = { ...SAMPLE_INACTIVE_SNAPSHOT, inactiveReason: 'admin_access_lost' };
+
+/** Admin access lost, and a QuickBooks admin was already asked to reconnect (requested a day ago, 6 days left). */
+function handoffRequestedSnapshot(now = new Date()): ConnectionSnapshot {
+  const day = 86_400_000;
+  return {
+    ...ADMIN_ACCESS_LOST,
+    handoff: {
+      requestedBy: { name: 'Dana Ortiz' },
+      requestedAt: new Date(now.getTime() - day).toISOString(),
+      expiresAt: new Date(now.getTime() + 6 * day).toISOString(),
+      email: 'ops@northwind.example',
+    },
+  };
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'inactive',
@@ -88,6 +107,20 @@ export const SCENARIOS: readonly Scenario[] = [
     description: `Active, but the QuickBooks credentials lapse in ${EXPIRING_IN_DAYS} days: reconnect the same company to keep syncing.`,
     get snapshot() {
       return expiringSnapshot();
+    },
+    signInCompany: linkedCompany,
+  },
+  {
+    name: 'admin-access-lost',
+    description: 'The user who linked QuickBooks is no longer an admin there: ask a QuickBooks admin to reconnect.',
+    snapshot: ADMIN_ACCESS_LOST,
+    signInCompany: linkedCompany,
+  },
+  {
+    name: 'handoff-requested',
+    description: 'A QuickBooks admin was asked to reconnect: the request is open, with Cancel request and New link.',
+    get snapshot() {
+      return handoffRequestedSnapshot();
     },
     signInCompany: linkedCompany,
   },
