@@ -6,6 +6,9 @@ export type {
   CompleteRequest,
   CompleteResult,
   ConnectionSnapshot,
+  HandoffCreated,
+  HandoffCreateRequest,
+  HandoffRequest,
   InactiveReason,
   LinkState,
   OAuthCallbackParams,
@@ -15,6 +18,8 @@ export type {
   VendorsRequest,
 } from './model.js';
 export { INACTIVE_REASONS, LINK_STATES } from './model.js';
+export { canHandoff, HANDOFF_IDLE, HANDOFF_NOTE_MAX, HANDOFF_REFUSALS, handoffOffer, isEmailAddress, reconnectNeeded } from './handoff-state.js';
+export type { HandoffFailureReason, HandoffOffer, HandoffRefusal, HandoffState } from './handoff-state.js';
 export { ConnectionError, ERROR_REASONS, isConnectionError, toConnectionError } from './errors.js';
 export type { ConnectionErrorInit, ErrorReason } from './errors.js';
 export type { ConnectionAdapter, RequestOptions } from './adapter.js';
@@ -23,6 +28,7 @@ export {
   companySchema,
   parseAuthorizeResult,
   parseCompleteResult,
+  parseHandoffCreated,
   parseSnapshot,
   parseVendorPage,
   snapshotSchema,

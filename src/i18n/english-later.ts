@@ -2,6 +2,7 @@
 // and the lifecycle elements. The drop-in brings them with the chunks of those elements (english-complete.lazy.ts).
 import type { FirstStringKey } from './english-first.js';
 import type { Strings } from './strings.js';
+import { englishHandoff } from './english-handoff.js';
 
 export type LaterStrings = Omit<Strings, FirstStringKey>;
 
@@ -127,4 +128,5 @@ export const laterStrings: LaterStrings = {
   reconnectedOn: (date) => `Reconnected · ${date}`,
   connectedOn: (date) => `Connected · ${date}`,
   lastSynced: (date) => `Last synced ${date}`,
+  handoff: englishHandoff,
 };

@@ -1,4 +1,5 @@
 // <qbo-connection-status>: "API Connection Status is Inactive" with the Connect Account link, reason and progress.
+import { handoffOffer } from '../../core/handoff-state.js';
 import { displayState, isReconnecting, shownLinkState } from '../../core/selectors.js';
 import type { DisplayState } from '../../core/selectors.js';
 import { QboConnectLink } from '../qbo-connect-link/qbo-connect-link.js';
@@ -16,6 +17,9 @@ const WARNING_PATH =
  * the Connect Account link beside it, "…is Active" in green without the link, "…is Disabled" in gray with the
  * link. Below the line it says why the connection is not active, "Reconnecting…" while sign-in runs, "Checking…"
  * while the connection loads, and a named error with Retry when loading fails (the last known status stays shown).
+ * While a reconnect is needed and the adapter can issue hand-off links, `<qbo-handoff-offer>` below the line offers
+ * "Not a QuickBooks admin? Ask one to reconnect" (or shows the open request); when asking an admin is the first
+ * choice, Connect Account moves below the offer. The offer comes with the later elements.
  *
  * The `state` attribute reflects `inactive`, `disabled`, `active`, `loading`, `error` (failed with nothing known)
  * or `unconfigured`; `busy` is set while checking or reconnecting. `focus()` focuses the Connect Account link when
@@ -31,6 +35,7 @@ const WARNING_PATH =
  * @csspart status - The "API Connection Status is …" text.
  * @csspart link - The `<qbo-connect-link>` (its own parts are exported as `link-base`, `link-icon`, `link-label`).
  * @csspart reason - Why the connection is not active, in plain words.
+ * @csspart handoff - The `<qbo-handoff-offer>` (its own parts are exported as `handoff-…`).
  * @csspart progress - The "Reconnecting…" / "Checking…" row.
  * @csspart spinner - The spinner in the progress row.
  * @csspart error - The load error row.
@@ -82,6 +87,12 @@ export class QboConnectionStatus extends PlainElement {
     ' ',
     this.retryButton,
   );
+  private readonly handoff = element('qbo-handoff-offer', {
+    part: 'handoff',
+    exportparts: 'offer: handoff-offer, ask: handoff-ask, ask-first: handoff-ask-first, request: handoff-request, cancel-request: handoff-cancel-request, new-link: handoff-new-link',
+  });
+  /** Connect Account's row when asking an admin comes first. */
+  private readonly linkRow = element('p', { class: 'row' });
   private readonly base = element('div', { part: 'base' }, this.statusRow);
   /** Speaks the result of Retry. */
   private readonly announcer = liveRegion();
@@ -136,7 +147,13 @@ export class QboConnectionStatus extends PlainElement {
     if (statusText !== null) setText(this.statusText, statusText);
     place(this.statusRow, this.status, statusText !== null, [this.status, this.link]);
 
-    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.errorRow];
+    // "Ask an admin" below the line, kept while its form is in use; as the first choice it comes before Connect Account.
+    const offer = reconnecting ? 'none' : handoffOffer(state, this.connection.store?.adapter);
+    const first = offer === 'first';
+    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.handoff, this.linkRow, this.errorRow];
+    place(first ? this.linkRow : this.statusRow, this.link, true, [this.status, this.link]);
+    place(this.base, this.handoff, offer !== 'none' || (state?.handoff.name ?? 'idle') !== 'idle', rows);
+    place(this.base, this.linkRow, first, rows);
     place(this.base, this.progressRow, reconnecting || checking, rows);
     if (reconnecting || checking) setText(this.progressText, reconnecting ? strings.reconnecting : strings.checking);
     place(this.base, this.reasonRow, !reconnecting && !checking && !!reasonKey, rows);

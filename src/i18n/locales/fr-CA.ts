@@ -1,6 +1,7 @@
 // Canadian French strings (QuickBooks Online's fr-CA wording). Typed as Strings: a key missing here fails to compile.
 import type { ErrorReason } from '../../core/errors.js';
 import type { Strings } from '../strings.js';
+import { frCAHandoff } from './handoff.fr-CA.js';
 
 const NBSP = '\u00a0'; // Quebec typography: a non-breaking space before a colon, none before ? ! ;
 
@@ -171,4 +172,5 @@ export const frCAStrings: Strings = {
   reconnectedOn: (date) => `Reconnecté · ${date}`,
   connectedOn: (date) => `Connecté · ${date}`,
   lastSynced: (date) => `Dernière synchronisation${NBSP}: ${date}`,
+  handoff: frCAHandoff,
 };
