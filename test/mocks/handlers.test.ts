@@ -125,10 +125,12 @@ describe('mock handlers', () => {
       expect([...SCENARIO_NAMES].sort()).to.deep.equal(
         [
           'active',
+          'admin-access-lost',
           'different-company',
           'disabled',
           'disconnect-error',
           'expiring',
+          'handoff-requested',
           'inactive',
           'load-error',
           'malformed',

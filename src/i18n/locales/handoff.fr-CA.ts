@@ -33,7 +33,7 @@ export const frCAHandoff: HandoffText = {
   rateLimited: (minutes) =>
     minutes === null
       ? 'Trop de liens ont été créés au cours de la dernière heure. Réessayez plus tard.'
-      : `Trop de liens ont été créés au cours de la dernière heure. Réessayez dans ${minutes}${NBSP}${minutes === 1 ? 'minute' : 'minutes'}.`,
+      : `Trop de liens ont été créés au cours de la dernière heure. Réessayez dans ${minutes}${NBSP}min.`,
   unchanged: 'Aucun lien n’a été créé.',
   requested: (name, email, expires) =>
     `Reconnexion demandée ${email ? `à ${email} ` : ''}par ${name} · le lien expire le ${expires}`,
