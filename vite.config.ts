@@ -24,10 +24,10 @@ const libraryEntries = {
 };
 
 /**
- * The drop-in's own versions of five modules: the header registers its pieces without the reconnect dialog (which
+ * The drop-in's own versions of seven modules: the header registers its pieces without the reconnect dialog (which
  * then loads on first intent, with the sign-in window its Yes opens and the exchange with the backend after it), the
  * French and Spanish string tables load on first use, and the English texts shown after the first status come with
- * the chunks that show them.
+ * the chunks that show them, as do the disconnect and hand-off runs.
  */
 function dropInSwaps(): Plugin {
   const swaps = [
@@ -37,6 +37,7 @@ function dropInSwaps(): Plugin {
     { source: './english-later.js', importer: 'i18n/strings.ts', target: 'i18n/english-later.lazy.ts' },
     { source: './store-reconnect.js', importer: 'core/store.ts', target: 'elements/shared/store-reconnect.lazy.ts' },
     { source: './disconnection.js', importer: 'core/store.ts', target: 'elements/shared/disconnection.lazy.ts' },
+    { source: './store-handoff.js', importer: 'core/store.ts', target: 'elements/shared/store-handoff.lazy.ts' },
   ];
   return {
     name: 'qbo-drop-in-swaps',

@@ -1,5 +1,6 @@
 // The DOM events hosts hear (bubbling, composed, typed in HTMLElementEventMap), made from store events.
 import type { ErrorReason } from './core/errors.js';
+import type { HandoffFailureReason } from './core/handoff-state.js';
 import type { ConnectionSnapshot, LinkState } from './core/model.js';
 import type { AuthorizeMode, FlowStateName } from './core/reconnect-flow.js';
 import type { StoreEvent } from './core/store.js';
@@ -30,6 +31,25 @@ export interface QboDisconnectDetail {
   snapshot: ConnectionSnapshot;
 }
 
+/**
+ * A hand-off link was made ("Ask a QuickBooks admin"). The link's URL is left out on purpose: it is a bearer link
+ * (whoever holds it can reconnect the company), so it is shown once in the form and never handed to page code
+ * that may log or forward events. A host that mails links does so in its backend (`sendHandoff`), where it has it.
+ */
+export interface QboHandoffCreateDetail {
+  /** ISO 8601: the link stops working then. */
+  expiresAt: string;
+  /** The address the backend mailed the link to, or null when it was only shown to copy. */
+  sentTo: string | null;
+}
+export interface QboHandoffErrorDetail {
+  /** What failed: making a link, or cancelling the open request. */
+  action: 'create' | 'cancel';
+  /** `rate_limited`, `handoff_not_needed`, `not_connected`, or a failure of the call (`network`, `timeout`…). */
+  reason: HandoffFailureReason;
+  message: string;
+}
+
 export interface QboEventMap {
   'qbo-status-change': CustomEvent<QboStatusChangeDetail>;
   'qbo-load-error': CustomEvent<QboErrorDetail>;
@@ -41,6 +61,9 @@ export interface QboEventMap {
   'qbo-disconnect': CustomEvent<QboDisconnectDetail>;
   'qbo-disconnect-cancel': CustomEvent<Record<string, never>>;
   'qbo-disconnect-error': CustomEvent<QboErrorDetail>;
+  'qbo-handoff-create': CustomEvent<QboHandoffCreateDetail>;
+  'qbo-handoff-cancel': CustomEvent<Record<string, never>>;
+  'qbo-handoff-error': CustomEvent<QboHandoffErrorDetail>;
 }
 
 declare global {
@@ -59,6 +82,9 @@ export const qboEventNames = [
   'qbo-disconnect',
   'qbo-disconnect-cancel',
   'qbo-disconnect-error',
+  'qbo-handoff-create',
+  'qbo-handoff-cancel',
+  'qbo-handoff-error',
 ] as const satisfies ReadonlyArray<keyof QboEventMap>;
 
 // Fails to compile when QboEventMap gains an event this list lacks, so no listener of every event misses it.

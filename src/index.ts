@@ -6,6 +6,8 @@ export { QboConnectionHistory } from './elements/qbo-connection-history/qbo-conn
 export { QboConnectionStatus } from './elements/qbo-connection-status/qbo-connection-status.js';
 export { QboDisconnect } from './elements/qbo-disconnect/qbo-disconnect.js';
 export { DEFAULT_EXPIRY_THRESHOLD_DAYS, QboExpiryWarning } from './elements/qbo-expiry-warning/qbo-expiry-warning.js';
+export { QboHandoffDialog } from './elements/qbo-handoff-dialog/qbo-handoff-dialog.js';
+export { QboHandoffOffer } from './elements/qbo-handoff-offer/qbo-handoff-offer.js';
 export { QboIntegrationHeader } from './elements/qbo-integration-header/qbo-integration-header.js';
 export { QboLinkStateTabs } from './elements/qbo-link-state-tabs/qbo-link-state-tabs.js';
 export { QboReconnectDialog } from './elements/qbo-reconnect-dialog/qbo-reconnect-dialog.js';
@@ -23,13 +25,15 @@ export type {
   QboDisconnectDetail,
   QboErrorDetail,
   QboEventMap,
+  QboHandoffCreateDetail,
+  QboHandoffErrorDetail,
   QboReconnectCancelDetail,
   QboReconnectStartDetail,
   QboReconnectSuccessDetail,
   QboStatusChangeDetail,
 } from './events.js';
 export { defaultStrings, mergeStrings } from './i18n/strings.js';
-export type { BeforeYouBeginText, DisconnectText, FailureText, Strings } from './i18n/strings.js';
+export type { BeforeYouBeginText, DisconnectText, FailureText, HandoffText, Strings } from './i18n/strings.js';
 export { esUSStrings } from './i18n/locales/es-US.js';
 export { frCAStrings } from './i18n/locales/fr-CA.js';
 export { localeStrings, stringsForLocale } from './i18n/locale.js';

@@ -29,9 +29,10 @@ const LABELS: Record<ScenarioName, string> = {
   malformed: 'Malformed reply',
   expiring: 'Active, credentials expiring soon',
   'disconnect-error': 'Disconnect fails',
-  'admin-access-lost': 'Inactive: admin access lost',
+  'admin-access-lost': 'Inactive: admin access lost (ask a QuickBooks admin)',
   'subscription-inactive': 'Inactive: QuickBooks subscription lapsed',
   'app-not-authorized': 'Inactive: app no longer authorized',
+  'handoff-requested': 'A QuickBooks admin was asked to reconnect',
 };
 
 const fromMocks: DemoScenario[] = SCENARIOS.map((scenario) => ({
@@ -57,6 +58,7 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   mockScenario('admin-access-lost'),
   mockScenario('subscription-inactive'),
   mockScenario('app-not-authorized'),
+  mockScenario('handoff-requested'),
   {
     ...inactive,
     name: 'access-denied',

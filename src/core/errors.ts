@@ -32,6 +32,8 @@ export interface ConnectionErrorInit {
   code?: string;
   /** Intuit's own words for a refused sign-in (its `error_description`), shown to the user as given. */
   description?: string;
+  /** For a `rate_limited` refusal: seconds until the backend accepts the request again. */
+  retryAfter?: number;
   cause?: unknown;
 }
 
@@ -42,6 +44,7 @@ export class ConnectionError extends Error {
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly description: string | undefined;
+  readonly retryAfter: number | undefined;
 
   constructor(reason: ErrorReason, message: string, init: ConnectionErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -49,6 +52,7 @@ export class ConnectionError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.description = init.description;
+    this.retryAfter = init.retryAfter;
   }
 }
 

@@ -3,7 +3,7 @@ import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import type { CompleteResult } from './model.js';
 import { HISTORY_NOT_SUPPORTED } from './history.js';
-import { companyMismatchSchema, errorBodySchema, parseAuthorizeResult, parseHistoryPage, parseSnapshot, parseVendorPage } from './schemas.js';
+import { companyMismatchSchema, errorBodySchema, parseAuthorizeResult, parseHandoffCreated, parseHistoryPage, parseSnapshot, parseVendorPage } from './schemas.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -27,6 +27,8 @@ interface Reply {
   status: number;
   ok: boolean;
   body: unknown;
+  /** The Retry-After header, for a 429 whose body does not say. */
+  retryAfter: string | null;
 }
 
 function readJson(text: string): unknown {
@@ -114,7 +116,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
       const exchange = (async () => {
         const response = await fetchImpl(url, init);
         const text = await response.text();
-        return { status: response.status, ok: response.ok, body: readJson(text) };
+        return { status: response.status, ok: response.ok, body: readJson(text), retryAfter: response.headers.get('Retry-After') };
       })();
       return await untilAborted(exchange, signal);
     } catch (error) {
@@ -173,6 +175,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
       if (!reply.ok) throw serverError(reply);
       return parseHistoryPage(jsonOf(reply));
     },
+
+    async createHandoff({ email, note, lang }, request) {
+      const body = { ...(email ? { email } : {}), ...(note ? { note } : {}), ...(lang ? { lang } : {}) };
+      const reply = await send('POST', '/connection/handoff', body, request);
+      if (!reply.ok) throw handoffError(reply);
+      return parseHandoffCreated(jsonOf(reply));
+    },
+
+    async cancelHandoff(request) {
+      const reply = await send('DELETE', '/connection/handoff', undefined, request);
+      if (!reply.ok) throw handoffError(reply);
+      return parseSnapshot(jsonOf(reply));
+    },
   };
   // Even a caller passing a malformed request (from plain JavaScript) gets a ConnectionError, never a TypeError.
   const guard =
@@ -186,7 +201,28 @@ export function createHttpAdapter(options: HttpAdapterOptions): ConnectionAdapte
     vendors: guard(adapter.vendors),
     disconnect: guard(adapter.disconnect!),
     history: guard(adapter.history!),
+    createHandoff: guard(adapter.createHandoff!),
+    cancelHandoff: guard(adapter.cancelHandoff!),
   };
+}
+
+/**
+ * A refused hand-off call: a 429 is `rate_limited` whatever its body says, with `retryAfter` in seconds from the body
+ * or the Retry-After header; a 409 keeps the backend's code (`handoff_not_needed`, `not_connected`). The store names
+ * the failure by that code (see handoff-state.ts).
+ */
+function handoffError(reply: Reply): ConnectionError {
+  const error = serverError(reply);
+  if (reply.status !== 429) return error;
+  const body = reply.body as { retryAfter?: unknown } | null;
+  const fromBody = typeof body === 'object' && body !== null ? Number(body.retryAfter) : NaN;
+  const fromHeader = reply.retryAfter !== null && /^\d+$/.test(reply.retryAfter.trim()) ? Number(reply.retryAfter) : NaN;
+  const seconds = Number.isFinite(fromBody) && fromBody >= 0 ? fromBody : Number.isFinite(fromHeader) ? fromHeader : undefined;
+  return new ConnectionError('server', error.message, {
+    status: 429,
+    code: 'rate_limited',
+    ...(seconds === undefined ? {} : { retryAfter: seconds }),
+  });
 }
 
 /** Names a failed exchange: the caller's abort wins over the timeout, and anything else is the network. */

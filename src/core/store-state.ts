@@ -3,6 +3,7 @@ import type { ConnectionError, ErrorReason } from './errors.js';
 import type { ConnectionSnapshot, LinkState } from './model.js';
 import type { AuthorizeMode, FlowState, FlowStateName } from './reconnect-flow.js';
 import type { DisconnectState } from './disconnect-state.js';
+import type { HandoffFailureReason, HandoffState } from './handoff-state.js';
 
 /** `unconfigured`: no adapter was given; the elements render a neutral state. */
 export type LoadStatus = 'unconfigured' | 'loading' | 'ready' | 'error';
@@ -20,6 +21,10 @@ export interface StoreState {
   disconnect: DisconnectState;
   /** The last link completed on this page was a first connection (nothing was linked before): "Connected by…". */
   firstConnection: boolean;
+  /** The "ask a QuickBooks admin" form: creating, the new link, or why it failed; cancelling the open request. */
+  handoff: HandoffState;
+  /** Intuit refused a sign-in on this page (`access_denied`) since the link was last active: ask an admin first. */
+  accessDenied: boolean;
 }
 
 export type StoreEvent =
@@ -32,7 +37,10 @@ export type StoreEvent =
   | { type: 'banner-dismiss' }
   | { type: 'disconnect'; snapshot: ConnectionSnapshot }
   | { type: 'disconnect-cancel' }
-  | { type: 'disconnect-error'; reason: ErrorReason; message: string };
+  | { type: 'disconnect-error'; reason: ErrorReason; message: string }
+  | { type: 'handoff-create'; expiresAt: string; sentTo: string | null }
+  | { type: 'handoff-cancel' }
+  | { type: 'handoff-error'; action: 'create' | 'cancel'; reason: HandoffFailureReason; message: string };
 
 /** What the store's parts (loading, the reconnect run) need of the store. */
 export interface StoreCore {

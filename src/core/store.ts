@@ -3,7 +3,7 @@
 import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import { reconnectHelps } from './model.js';
-import type { ConnectionSnapshot, VendorPage, VendorsRequest } from './model.js';
+import type { ConnectionSnapshot, HandoffCreateRequest, VendorPage, VendorsRequest } from './model.js';
 import { IDLE, isRunning } from './reconnect-flow.js';
 import type { AuthorizeMode } from './reconnect-flow.js';
 import { parseSnapshot, parseVendorPage } from './schemas.js';
@@ -11,6 +11,8 @@ import { browserEnvironment } from './oauth-environment.js';
 import type { StoreEnvironment } from './oauth-environment.js';
 import { DISCONNECT_IDLE } from './disconnect-state.js';
 import { Disconnection } from './disconnection.js';
+import { HANDOFF_IDLE, reconnectedElsewhere, withAccessDenied } from './handoff-state.js';
+import { HandoffRun } from './store-handoff.js';
 import { readLanding } from './landing.js';
 import { SnapshotLoader } from './store-loading.js';
 import { ReconnectRun } from './store-reconnect.js';
@@ -60,6 +62,7 @@ export class ConnectionStore {
   private readonly loader: SnapshotLoader;
   private readonly reconnect: ReconnectRun;
   private readonly disconnection: Disconnection;
+  private readonly handoffRun: HandoffRun;
   private unsubscribeAdapter: (() => void) | null = null;
   /** A current initial snapshot is announced by the first load() in place of a request. */
   private announceInitial: boolean;
@@ -79,6 +82,8 @@ export class ConnectionStore {
       bannerVisible: false,
       disconnect: DISCONNECT_IDLE,
       firstConnection: false,
+      handoff: HANDOFF_IDLE,
+      accessDenied: false,
     };
     // The parts read the live state through getters, so they need the store itself rather than a copy.
     const store = this;
@@ -110,6 +115,15 @@ export class ConnectionStore {
       accept: (snapshot) => {
         this.loader.supersede();
         this.update({ status: 'ready', loadError: null, bannerVisible: false });
+        this.applySnapshot(snapshot);
+      },
+      refresh: () => this.refresh(),
+    });
+    this.handoffRun = new HandoffRun(core, {
+      adapter: this.adapter,
+      accept: (snapshot) => {
+        this.loader.supersede();
+        this.update({ status: 'ready', loadError: null });
         this.applySnapshot(snapshot);
       },
       refresh: () => this.refresh(),
@@ -212,6 +226,28 @@ export class ConnectionStore {
     this.disconnection.cancel();
   }
 
+  // ── Ask a QuickBooks admin ──────────────────────────────────────────────────────────────────────────
+
+  /** Whether the adapter can issue hand-off links (`createHandoff()`); without it "Ask an admin" is not offered. */
+  get canHandoff(): boolean {
+    return this.handoffRun.supported;
+  }
+
+  /** "Create link" / "New link": `POST /connection/handoff`; the link shows in `state.handoff` until closeHandoff(). */
+  createHandoff(request: HandoffCreateRequest = {}): Promise<void> {
+    return this.handoffRun.create(request);
+  }
+
+  /** "Cancel request": `DELETE /connection/handoff`. */
+  cancelHandoff(): Promise<void> {
+    return this.handoffRun.cancel();
+  }
+
+  /** The form closed: the shown link is forgotten for good, a failure put away. */
+  closeHandoff(): void {
+    this.handoffRun.close();
+  }
+
   // ── Landing ─────────────────────────────────────────────────────────────────────────────────────────
 
   /**
@@ -260,6 +296,7 @@ export class ConnectionStore {
     this.loader.dispose();
     this.reconnect.abort();
     this.disconnection.dispose();
+    this.handoffRun.dispose();
     this.stateListeners.clear();
     this.eventListeners.clear();
   }
@@ -267,8 +304,11 @@ export class ConnectionStore {
   // ── Internals ────────────────────────────────────────────────────────────────────────────────────────
 
   private applySnapshot(snapshot: ConnectionSnapshot): void {
-    const previous = this.current.snapshot?.linkState ?? null;
-    this.update({ snapshot });
+    const before = this.current.snapshot;
+    const previous = before?.linkState ?? null;
+    // A reconnect finished elsewhere (a QuickBooks admin through a hand-off link) earns the banner on the next load.
+    const elsewhere = !this.current.bannerVisible && reconnectedElsewhere(before, snapshot);
+    this.update(elsewhere ? { snapshot, bannerVisible: true, firstConnection: before?.company === null } : { snapshot });
     if (previous !== snapshot.linkState) {
       this.emit({ type: 'status-change', linkState: snapshot.linkState, previous, snapshot });
     }
@@ -279,7 +319,8 @@ export class ConnectionStore {
   }
 
   /** Applies `patch`; listeners hear of it only when it changes something (a page may hold thousands of them). */
-  private update(patch: Partial<StoreState>): void {
+  private update(change: Partial<StoreState>): void {
+    const patch = withAccessDenied(change);
     const current = this.current as unknown as Record<string, unknown>;
     if (Object.entries(patch).every(([key, value]) => current[key] === value)) return;
     this.current = { ...this.current, ...patch };

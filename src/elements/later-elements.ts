@@ -4,6 +4,8 @@ import { QboBeforeYouBegin } from './qbo-before-you-begin/qbo-before-you-begin.j
 import { QboConnectionHistory } from './qbo-connection-history/qbo-connection-history.js';
 import { QboDisconnect } from './qbo-disconnect/qbo-disconnect.js';
 import { QboExpiryWarning } from './qbo-expiry-warning/qbo-expiry-warning.js';
+import { QboHandoffDialog } from './qbo-handoff-dialog/qbo-handoff-dialog.js';
+import { QboHandoffOffer } from './qbo-handoff-offer/qbo-handoff-offer.js';
 import { QboIntegrationHeader } from './qbo-integration-header/qbo-integration-header.js';
 import { QboLinkStateTabs } from './qbo-link-state-tabs/qbo-link-state-tabs.js';
 import { QboSuccessBanner } from './qbo-success-banner/qbo-success-banner.js';
@@ -16,6 +18,8 @@ export {
   QboConnectionHistory,
   QboDisconnect,
   QboExpiryWarning,
+  QboHandoffDialog,
+  QboHandoffOffer,
   QboIntegrationHeader,
   QboLinkStateTabs,
   QboSuccessBanner,
@@ -31,6 +35,8 @@ export const laterElements = {
   'qbo-disconnect': QboDisconnect,
   'qbo-expiry-warning': QboExpiryWarning,
   'qbo-connection-history': QboConnectionHistory,
+  'qbo-handoff-offer': QboHandoffOffer,
+  'qbo-handoff-dialog': QboHandoffDialog,
 } as const;
 
 /** later-loader.ts names these same tags without loading their code: a tag missing on either side fails to compile. */

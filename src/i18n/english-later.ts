@@ -2,6 +2,7 @@
 // and the lifecycle elements. The drop-in brings them with the chunks of those elements (english-complete.lazy.ts).
 import type { FirstStringKey } from './english-first.js';
 import type { Strings } from './strings.js';
+import { englishHandoff } from './english-handoff.js';
 
 export type LaterStrings = Omit<Strings, FirstStringKey>;
 
@@ -154,4 +155,5 @@ export const laterStrings: LaterStrings = {
     requestedBy: (text, name) => `${text} (requested by ${name})`,
     daysLeft: (days) => `Sign-in expires in ${days} ${days === 1 ? 'day' : 'days'}`,
   },
+  handoff: englishHandoff,
 };

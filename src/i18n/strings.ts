@@ -6,6 +6,9 @@ import type { Company, ConnectionEventType, InactiveReason, LinkState } from '..
 import { firstStrings } from './english-first.js';
 import { laterStrings } from './english-later.js';
 import { mergeChecked } from './shape.js';
+import type { HandoffText } from './handoff-text.js';
+
+export type { HandoffText } from './handoff-text.js';
 
 export interface FailureText {
   title: string;
@@ -94,6 +97,8 @@ export interface Strings {
   connectedOn(date: string): string;
   /** While not active: when data last synced. */
   lastSynced(date: string): string;
+  /** "Ask a QuickBooks admin": the offer, its form and the open request (handoff-text.ts). */
+  handoff: HandoffText;
   /** The "Show history" disclosure of <qbo-connection-history>. */
   history: HistoryText;
 }

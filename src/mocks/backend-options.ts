@@ -29,4 +29,10 @@ export interface MemoryBackendOptions {
   credentialsLifetimeMs?: number;
   /** The connection events so far, newest first; every later change of the link adds its own. */
   history?: readonly HistoryItem[];
+  /** How long a hand-off link lasts; default 7 days. */
+  handoffTtlMs?: number;
+  /** Hand-off links a tenant may ask for in an hour; default 10. */
+  handoffRatePerHour?: number;
+  /** Where the (fake) hand-off links point; default `/qbo-handoff/` on the page's origin. */
+  handoffLinkBase?: string;
 }

@@ -11,6 +11,8 @@ const storedStateSchema = z.object({
   usedCodes: z.array(z.string()),
   // Absent in a state stored before the backend kept a history.
   history: z.optional(historyPageSchema.shape.items),
+  /** When hand-off links were issued (ms since epoch), for the hourly limit; absent in states stored before it. */
+  handoffTimes: z.optional(z.array(z.number())),
 });
 
 /** Everything the backend keeps: the link, the companies Intuit knows, the vendors, and the OAuth bookkeeping. */

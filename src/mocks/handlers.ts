@@ -4,6 +4,7 @@ import type { HttpHandler } from 'msw';
 import { ConnectionError } from '../core/errors.js';
 import { readHistoryQuery } from './backend-history.js';
 import { MemoryBackend, readAuthorizeRequest, readCompleteRequest, readVendorsQuery } from './memory-backend.js';
+import { readHandoffRequest } from './backend-handoff.js';
 import { DEFAULT_SCENARIO, getScenario, scenarioStart } from './scenarios.js';
 import type { MockRoute, ScenarioName } from './scenarios.js';
 
@@ -37,7 +38,9 @@ async function readBody(request: Request): Promise<unknown> {
 
 function errorReply(error: unknown): Response {
   if (error instanceof ConnectionError && error.status !== undefined) {
-    return HttpResponse.json({ error: error.code ?? 'server_error', message: error.message }, { status: error.status });
+    const body = { error: error.code ?? 'server_error', message: error.message, ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }) };
+    const headers: Record<string, string> = error.retryAfter === undefined ? {} : { 'Retry-After': String(error.retryAfter) };
+    return HttpResponse.json(body, { status: error.status, headers });
   }
   const message = error instanceof Error ? error.message : 'Unexpected failure in the mock backend.';
   return HttpResponse.json({ error: 'server_error', message }, { status: 500 });
@@ -93,6 +96,14 @@ export function createHandlers(options: HandlerOptions): HttpHandler[] {
     http.delete(
       `${base}/connection`,
       route('disconnect', async () => HttpResponse.json(await backend.disconnect())),
+    ),
+    http.post(
+      `${base}/connection/handoff`,
+      route('createHandoff', async (request) => HttpResponse.json(await backend.createHandoff(readHandoffRequest(await readBody(request))))),
+    ),
+    http.delete(
+      `${base}/connection/handoff`,
+      route('cancelHandoff', async () => HttpResponse.json(await backend.cancelHandoff())),
     ),
     http.get(
       `${base}/connection/history`,

@@ -3,13 +3,15 @@ import type { ConnectionAdapter, RequestOptions } from '../core/adapter.js';
 import { toConnectionError } from '../core/errors.js';
 import { MemoryBackend } from './memory-backend.js';
 import type { MemoryBackendOptions } from './memory-backend.js';
-import type { ConnectionSnapshot, HistoryPage, HistoryRequest } from '../core/model.js';
+import type { ConnectionSnapshot, HandoffCreateRequest, HandoffCreated, HistoryPage, HistoryRequest } from '../core/model.js';
 
 export interface MemoryAdapter extends ConnectionAdapter {
   /** The backend behind the adapter, for a test or a demo to steer. */
   readonly backend: MemoryBackend;
   disconnect(options?: RequestOptions): Promise<ConnectionSnapshot>;
   history(request: HistoryRequest, options?: RequestOptions): Promise<HistoryPage>;
+  createHandoff(request: HandoffCreateRequest, options?: RequestOptions): Promise<HandoffCreated>;
+  cancelHandoff(options?: RequestOptions): Promise<ConnectionSnapshot>;
   subscribe(listener: (snapshot: ConnectionSnapshot) => void): () => void;
 }
 
@@ -34,6 +36,8 @@ export function createMemoryAdapter(initial?: MemoryBackend | MemoryBackendOptio
     vendors: (request, options?: RequestOptions) => guarded(() => backend.vendors(request, options)),
     disconnect: (options?: RequestOptions) => guarded(() => backend.disconnect(options)),
     history: (request, options?: RequestOptions) => guarded(() => backend.history(request, options)),
+    createHandoff: (request, options?: RequestOptions) => guarded(() => backend.createHandoff(request, options)),
+    cancelHandoff: (options?: RequestOptions) => guarded(() => backend.cancelHandoff(options)),
     subscribe: (listener) => backend.subscribe(listener),
   };
 }

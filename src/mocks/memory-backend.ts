@@ -13,6 +13,8 @@ import type {
   HistoryItem,
   HistoryPage,
   HistoryRequest,
+  HandoffCreateRequest,
+  HandoffCreated,
   VendorPage,
   VendorsRequest,
 } from '../core/model.js';
@@ -23,6 +25,7 @@ import { StoredBackendState } from './backend-storage.js';
 import type { BackendState } from './backend-storage.js';
 import { badRequest, readAuthorizeRequest, readCompleteRequest, readCursor } from './backend-requests.js';
 import { SAMPLE_COMPANIES, SAMPLE_INACTIVE_SNAPSHOT, SAMPLE_VENDORS } from './sample-data.js';
+import { DEFAULT_HANDOFF_RATE_PER_HOUR, DEFAULT_HANDOFF_TTL_MS, expireHandoff, issueHandoff, readHandoffRequest } from './backend-handoff.js';
 
 export const DEFAULT_AUTHORIZATION_ENDPOINT = 'https://appcenter.intuit.com/connect/oauth2';
 export const DEFAULT_CLIENT_ID = 'mock-qbo-client-id';
@@ -62,6 +65,7 @@ export class MemoryBackend {
   readonly #now: () => Date;
   readonly #user: { name: string } | null;
   readonly #credentialsLifetimeMs: number;
+  readonly #handoff: { ttlMs: number; ratePerHour: number; linkBase: string | undefined };
   readonly #listeners = new Set<(snapshot: ConnectionSnapshot) => void>();
   #initial: BackendState;
   #state: BackendState;
@@ -75,6 +79,11 @@ export class MemoryBackend {
     this.#now = options.now ?? (() => new Date());
     this.#user = options.user === undefined ? { name: 'Dana Ortiz' } : options.user;
     this.#credentialsLifetimeMs = options.credentialsLifetimeMs ?? 100 * 24 * 60 * 60 * 1000;
+    this.#handoff = {
+      ttlMs: options.handoffTtlMs ?? DEFAULT_HANDOFF_TTL_MS,
+      ratePerHour: options.handoffRatePerHour ?? DEFAULT_HANDOFF_RATE_PER_HOUR,
+      linkBase: options.handoffLinkBase,
+    };
     this.#initial = MemoryBackend.#startingState(options);
     this.#state = structuredClone(this.#initial);
     // A state already in storage wins: that is what lets a reloaded page carry on where it was.
@@ -165,6 +174,39 @@ export class MemoryBackend {
 
   async load(options: RequestOptions = {}): Promise<ConnectionSnapshot> {
     await pause(this.latencyMs, options.signal);
+    this.#readStorage();
+    if (expireHandoff(this.#state, this.#now())) this.#commit(true);
+    return this.snapshot;
+  }
+
+  /**
+   * `POST /connection/handoff`: a fake single-use link (it opens nothing) that replaces the open request; refused while
+   * active (409 `handoff_not_needed`), with no company (409 `not_connected`) and past the hourly limit (429).
+   */
+  async createHandoff(request: HandoffCreateRequest, options: RequestOptions = {}): Promise<HandoffCreated> {
+    const body = readHandoffRequest(request);
+    await pause(this.latencyMs, options.signal);
+    this.#readStorage();
+    const base = (globalThis as { location?: { origin: string } }).location?.origin ?? 'https://qbo-reconnect.example';
+    const created = issueHandoff(this.#state, body, {
+      now: this.#now(),
+      requestedBy: this.#user ?? { name: 'Host user' },
+      ttlMs: this.#handoff.ttlMs,
+      ratePerHour: this.#handoff.ratePerHour,
+      linkBase: this.#handoff.linkBase ?? `${base}/qbo-handoff/`,
+    });
+    this.#commit(true);
+    return created;
+  }
+
+  /** `DELETE /connection/handoff`: the open request ends (also fine when none is open). */
+  async cancelHandoff(options: RequestOptions = {}): Promise<ConnectionSnapshot> {
+    await pause(this.latencyMs, options.signal);
+    this.#readStorage();
+    if (this.#state.snapshot.handoff) {
+      this.#state.snapshot = { ...this.#state.snapshot, handoff: null };
+      this.#commit(true);
+    }
     return this.snapshot;
   }
 

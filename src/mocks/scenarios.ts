@@ -24,10 +24,11 @@ export type ScenarioName =
   | 'disconnect-error'
   | 'admin-access-lost'
   | 'subscription-inactive'
-  | 'app-not-authorized';
+  | 'app-not-authorized'
+  | 'handoff-requested';
 
 /** The contract's routes, as a fault names them. */
-export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect' | 'history';
+export type MockRoute = 'load' | 'authorize' | 'complete' | 'vendors' | 'disconnect' | 'history' | 'createHandoff' | 'cancelHandoff';
 
 /** A canned reply that replaces the backend's answer on one route. */
 export interface ScenarioFault {
@@ -70,6 +71,23 @@ function inactiveFor(reason: InactiveReason): Pick<Scenario, 'snapshot' | 'histo
     snapshot: { ...SAMPLE_ACTIVE_SNAPSHOT, linkState: 'inactive', inactiveReason: reason },
     history: sampleHistoryInactive(reason),
     signInCompany: linkedCompany,
+  };
+}
+
+/** QuickBooks answers fault 120: the user who linked is no longer an admin (the grant itself still refreshes). */
+const ADMIN_ACCESS_LOST: ConnectionSnapshot = inactiveFor('admin_access_lost').snapshot;
+
+/** Admin access lost, and a QuickBooks admin was already asked to reconnect (requested a day ago, 6 days left). */
+function handoffRequestedSnapshot(now = new Date()): ConnectionSnapshot {
+  const day = 86_400_000;
+  return {
+    ...ADMIN_ACCESS_LOST,
+    handoff: {
+      requestedBy: { name: 'Dana Ortiz' },
+      requestedAt: new Date(now.getTime() - day).toISOString(),
+      expiresAt: new Date(now.getTime() + 6 * day).toISOString(),
+      email: 'ops@northwind.example',
+    },
   };
 }
 
@@ -123,6 +141,15 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'app-not-authorized',
     description: 'QuickBooks answers fault 3100: the app lost its authorization for this company. Reconnect to allow access again.',
     ...inactiveFor('app_not_authorized'),
+  },
+  {
+    name: 'handoff-requested',
+    description: 'A QuickBooks admin was asked to reconnect: the request is open, with Cancel request and New link.',
+    get snapshot() {
+      return handoffRequestedSnapshot();
+    },
+    history: sampleHistoryInactive('admin_access_lost'),
+    signInCompany: linkedCompany,
   },
   {
     name: 'disconnect-error',

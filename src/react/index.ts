@@ -66,6 +66,8 @@ export const QboBeforeYouBegin: QboComponents['qbo-before-you-begin'] = componen
 export const QboDisconnect: QboComponents['qbo-disconnect'] = components['qbo-disconnect'];
 export const QboExpiryWarning: QboComponents['qbo-expiry-warning'] = components['qbo-expiry-warning'];
 export const QboConnectionHistory: QboComponents['qbo-connection-history'] = components['qbo-connection-history'];
+export const QboHandoffOffer: QboComponents['qbo-handoff-offer'] = components['qbo-handoff-offer'];
+export const QboHandoffDialog: QboComponents['qbo-handoff-dialog'] = components['qbo-handoff-dialog'];
 
 /** The props of a component, e.g. `QboProps<typeof QboConnection>` for a wrapper of your own. */
 export type QboProps<C> = C extends React.ComponentType<infer P> ? P : never;

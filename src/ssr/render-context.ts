@@ -1,5 +1,6 @@
 // What one server render shows: the store state the snapshot makes, the strings of the locale with the host's
 // overrides, and the attributes the provider carries so the browser takes over with the same data.
+import { HANDOFF_IDLE } from '../core/handoff-state.js';
 import { DISCONNECT_IDLE } from '../core/disconnect-state.js';
 import { ConnectionError } from '../core/errors.js';
 import type { ErrorReason } from '../core/errors.js';
@@ -49,6 +50,8 @@ export function renderContext(options: QboRenderOptions = {}): RenderContext {
     bannerVisible: false,
     disconnect: DISCONNECT_IDLE,
     firstConnection: false,
+    handoff: HANDOFF_IDLE,
+    accessDenied: false,
   };
   // A failed read hands nothing over: the browser loads (and shows Checking… meanwhile).
   const serverSnapshot = snapshot && !loadError ? JSON.stringify({ snapshot, renderedAt: options.renderedAt ?? Date.now() }) : null;

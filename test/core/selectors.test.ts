@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { HANDOFF_IDLE } from '../../src/core/handoff-state.js';
 import { DISCONNECT_IDLE, isDisconnectOpen } from '../../src/core/disconnect-state.js';
 import type { DisconnectState } from '../../src/core/disconnect-state.js';
 import { SAMPLE_INACTIVE_SNAPSHOT } from '../../src/mocks/memory-backend.js';
@@ -16,6 +17,8 @@ function storeState(patch: Partial<StoreState> = {}): StoreState {
     bannerVisible: false,
     disconnect: DISCONNECT_IDLE,
     firstConnection: false,
+    handoff: HANDOFF_IDLE,
+    accessDenied: false,
     ...patch,
   };
 }

@@ -1,5 +1,6 @@
 // The drop-in's stand-ins for the reconnect and disconnect runs as a store would hold them, over a store core whose
 // state and events the tests of the stand-ins read.
+import { HANDOFF_IDLE } from '../../src/core/handoff-state.js';
 import { DISCONNECT_IDLE } from '../../src/core/disconnect-state.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
 import type { StoreEnvironment } from '../../src/core/oauth-environment.js';
@@ -20,6 +21,8 @@ function fakeCore(snapshot: ConnectionSnapshot) {
       bannerVisible: false,
       disconnect: DISCONNECT_IDLE,
       firstConnection: false,
+      handoff: HANDOFF_IDLE,
+      accessDenied: false,
     } as StoreState,
     events: [] as StoreEvent[],
     accepted: [] as ConnectionSnapshot[],

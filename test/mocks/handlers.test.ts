@@ -131,6 +131,7 @@ describe('mock handlers', () => {
           'disabled',
           'disconnect-error',
           'expiring',
+          'handoff-requested',
           'inactive',
           'load-error',
           'malformed',

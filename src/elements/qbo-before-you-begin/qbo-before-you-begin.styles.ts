@@ -29,6 +29,12 @@ export const beforeYouBeginStyles = css`
     font-weight: 650;
     cursor: pointer;
   }
+  [part='handoff'] {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  [part='handoff'][offer='first'] {
+    margin-top: var(--_space);
+  }
   details[open] [part='summary'] {
     margin-bottom: calc(var(--_space) * 0.5);
   }

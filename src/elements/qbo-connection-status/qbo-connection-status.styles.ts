@@ -38,6 +38,9 @@ export const connectionStatusStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
+  [part='handoff'] {
+    --qbo-handoff-offer-align: var(--qbo-connection-status-align, flex-end);
+  }
   [part='reason'],
   [part='next-step'],
   [part='progress'] {

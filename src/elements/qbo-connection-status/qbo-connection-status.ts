@@ -1,4 +1,5 @@
 // <qbo-connection-status>: "API Connection Status is Inactive" with the Connect Account link, reason and progress.
+import { handoffOffer } from '../../core/handoff-state.js';
 import { displayState, isReconnecting, shownLinkState } from '../../core/selectors.js';
 import type { DisplayState } from '../../core/selectors.js';
 import { QboConnectLink } from '../qbo-connect-link/qbo-connect-link.js';
@@ -17,6 +18,9 @@ const WARNING_PATH =
  * link. Below the line it says why the connection is not active and, on the next line, what fixes it ("A QuickBooks
  * admin must reconnect."; where reconnecting cannot help, as for a lapsed QuickBooks subscription, Connect Account is
  * not shown and the step names what does), "Reconnecting…" while sign-in runs, "Checking…" while the connection loads, and a named error with Retry when loading fails (the last known status stays shown).
+ * While a reconnect is needed and the adapter can issue hand-off links, `<qbo-handoff-offer>` below the line offers
+ * "Not a QuickBooks admin? Ask one to reconnect" (or shows the open request); when asking an admin is the first
+ * choice, Connect Account moves below the offer. The offer comes with the later elements.
  *
  * The `state` attribute reflects `inactive`, `disabled`, `active`, `loading`, `error` (failed with nothing known)
  * or `unconfigured`; `busy` is set while checking or reconnecting. `focus()` focuses the Connect Account link when
@@ -33,6 +37,7 @@ const WARNING_PATH =
  * @csspart link - The `<qbo-connect-link>` (its own parts are exported as `link-base`, `link-icon`, `link-label`).
  * @csspart reason - Why the connection is not active, in plain words.
  * @csspart next-step - What fixes it, on the line below the reason.
+ * @csspart handoff - The `<qbo-handoff-offer>` (its own parts are exported as `handoff-…`).
  * @csspart progress - The "Reconnecting…" / "Checking…" row.
  * @csspart spinner - The spinner in the progress row.
  * @csspart error - The load error row.
@@ -94,6 +99,12 @@ export class QboConnectionStatus extends PlainElement {
     ' ',
     this.retryButton,
   );
+  private readonly handoff = element('qbo-handoff-offer', {
+    part: 'handoff',
+    exportparts: 'offer: handoff-offer, ask: handoff-ask, ask-first: handoff-ask-first, request: handoff-request, cancel-request: handoff-cancel-request, new-link: handoff-new-link',
+  });
+  /** Connect Account's row when asking an admin comes first. */
+  private readonly linkRow = element('p', { class: 'row' });
   private base: HTMLElement = element('div', { part: 'base' }, this.statusRow);
   /** Speaks the result of Retry. */
   private readonly announcer = liveRegion();
@@ -188,7 +199,13 @@ export class QboConnectionStatus extends PlainElement {
     if (statusText !== null) setText(this.statusText, statusText);
     place(this.statusRow, this.status, statusText !== null, [this.status, this.link]);
 
-    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.nextStepRow, this.errorRow];
+    // "Ask an admin" below the line, kept while its form is in use; as the first choice it comes before Connect Account.
+    const offer = reconnecting ? 'none' : handoffOffer(state, this.connection.store?.adapter);
+    const first = offer === 'first';
+    const rows = [this.statusRow, this.progressRow, this.reasonRow, this.nextStepRow, this.handoff, this.linkRow, this.errorRow];
+    place(first ? this.linkRow : this.statusRow, this.link, true, [this.status, this.link]);
+    place(this.base, this.handoff, offer !== 'none' || (state?.handoff.name ?? 'idle') !== 'idle', rows);
+    place(this.base, this.linkRow, first, rows);
     place(this.base, this.progressRow, reconnecting || checking, rows);
     if (reconnecting || checking) setText(this.progressText, reconnecting ? strings.reconnecting : strings.checking);
     place(this.base, this.reasonRow, !reconnecting && !checking && !!reasonKey, rows);

@@ -63,6 +63,9 @@ const ATTRIBUTES: Record<string, Setting> = {
  * @fires {CustomEvent<QboDisconnectDetail>} qbo-disconnect - The link ended (Disconnect confirmed); detail has the new snapshot.
  * @fires {CustomEvent} qbo-disconnect-cancel - The user left the Disconnect confirmation without disconnecting.
  * @fires {CustomEvent<QboErrorDetail>} qbo-disconnect-error - Disconnecting failed (reason, message); nothing changed.
+ * @fires {CustomEvent<QboHandoffCreateDetail>} qbo-handoff-create - A reconnect link for a QuickBooks admin was made (expiresAt, sentTo). The link itself is not in the event: it is a bearer link, shown once in the form only.
+ * @fires {CustomEvent} qbo-handoff-cancel - The open request for a QuickBooks admin was cancelled; its link no longer works.
+ * @fires {CustomEvent<QboHandoffErrorDetail>} qbo-handoff-error - Making a link or cancelling the request failed (action, reason, message); nothing changed.
  *
  * @csspart announcer - The visually hidden live region that speaks status changes.
  */
@@ -305,6 +308,8 @@ export type { ConnectionStore, StoreEnvironment } from '../../core/store.js';
 export type {
   QboDisconnectDetail,
   QboErrorDetail,
+  QboHandoffCreateDetail,
+  QboHandoffErrorDetail,
   QboReconnectCancelDetail,
   QboReconnectStartDetail,
   QboReconnectSuccessDetail,

@@ -4,6 +4,7 @@ import { QboConnectionHistory } from '../qbo-connection-history/qbo-connection-h
 import { QboConnectionStatus } from '../qbo-connection-status/qbo-connection-status.js';
 import { QboDisconnect } from '../qbo-disconnect/qbo-disconnect.js';
 import { QboExpiryWarning } from '../qbo-expiry-warning/qbo-expiry-warning.js';
+import { QboHandoffOffer } from '../qbo-handoff-offer/qbo-handoff-offer.js';
 import { QboLinkStateTabs } from '../qbo-link-state-tabs/qbo-link-state-tabs.js';
 import { QboReconnectDialog } from '../qbo-reconnect-dialog/qbo-reconnect-dialog.js';
 import { QboStatusBadge } from '../qbo-status-badge/qbo-status-badge.js';
@@ -21,6 +22,8 @@ export function defineStatusPieces(): void {
   defineElement('qbo-disconnect', QboDisconnect);
   defineElement('qbo-expiry-warning', QboExpiryWarning);
   defineElement('qbo-connection-history', QboConnectionHistory);
+  // The status line's "Ask an admin" offer (it registers its own form).
+  defineElement('qbo-handoff-offer', QboHandoffOffer);
 }
 
 export function definePieces(_doc: Document): void {

@@ -3,8 +3,10 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FlowState } from '../../core/reconnect-flow.js';
 import { isDialogOpen } from '../../core/selectors.js';
+import { handoffOffer } from '../../core/handoff-state.js';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { QboBeforeYouBegin } from '../qbo-before-you-begin/qbo-before-you-begin.js';
+import { QboHandoffOffer } from '../qbo-handoff-offer/qbo-handoff-offer.js';
 import { defineElement } from '../shared/define-element.js';
 import { companySwitchScreen, confirmScreen, failureMessage, failureText, keptScreen, screenStyles } from './screens.js';
 import type { ScreenActions } from './screens.js';
@@ -49,6 +51,7 @@ interface Screen {
  * @csspart message - The text of the current step (the warning on the first step; `detail` on later lines).
  * @csspart company - "You are reconnecting …" on the confirmation (also has the `message` part).
  * @csspart before-you-begin - The `<qbo-before-you-begin>` disclosure on the confirmation.
+ * @csspart handoff - The `<qbo-handoff-offer>` ("Not a QuickBooks admin? Ask one to reconnect") after Intuit refused access.
  * @csspart warning - The data-loss warning of the first step (also has the `message` part).
  * @csspart icon - The ⚠️ warning icon.
  * @csspart progress - The busy indicator while signing in or finishing.
@@ -96,6 +99,7 @@ export class QboReconnectDialog extends LitElement {
     super();
     this.step = 'idle';
     defineElement('qbo-before-you-begin', QboBeforeYouBegin);
+    defineElement('qbo-handoff-offer', QboHandoffOffer);
   }
 
   private get flow(): FlowState {
@@ -161,7 +165,7 @@ export class QboReconnectDialog extends LitElement {
     const snapshot = this.connection.state?.snapshot ?? null;
     switch (flow.name) {
       case 'confirming':
-        return confirmScreen(strings, snapshot, this.screenActions);
+        return confirmScreen(strings, snapshot, this.screenActions, this.handoffFirst);
       case 'cancelled':
         return keptScreen(strings, flow, this.screenActions);
       case 'authorizing':
@@ -188,7 +192,7 @@ export class QboReconnectDialog extends LitElement {
             : html`<button part="button button-primary" data-initial-focus @click=${this.confirmPopup}>${strings.tryAgain}</button>`;
         return {
           title: failure.title,
-          message: failureMessage(failureText(strings, flow, snapshot)),
+          message: failureMessage(failureText(strings, flow, snapshot), flow.reason === 'access_denied'),
           actions: html`${retry}${cancelButton(strings.close, false)}`,
         };
       }
@@ -225,6 +229,11 @@ export class QboReconnectDialog extends LitElement {
     cancel: this.cancelFlow,
     confirmCompanySwitch: this.confirmCompanySwitch,
   };
+
+  /** Asking a QuickBooks admin is the first choice (admin access lost, or Intuit refused a sign-in here). */
+  private get handoffFirst(): boolean {
+    return handoffOffer(this.connection.state, this.connection.store?.adapter) === 'first';
+  }
 
   private authorizingText(flow: Extract<FlowState, { name: 'authorizing' }>): string {
     const { strings } = this.connection;

@@ -26,10 +26,11 @@ const warningBox = (strings: Strings, text: string) =>
  * "Are you sure to Reconnect?" names the linked company and warns, word for word, that another company removes
  * the data. With nothing linked yet no data can be lost: "Connect QuickBooks?" without the warning.
  */
-export function confirmScreen(strings: Strings, snapshot: ConnectionSnapshot | null, actions: ScreenActions): DialogScreen {
+export function confirmScreen(strings: Strings, snapshot: ConnectionSnapshot | null, actions: ScreenActions, adminFirst = false): DialogScreen {
   const company = snapshot?.company ?? null;
   const checklist = html`<qbo-before-you-begin part="before-you-begin" collapsible></qbo-before-you-begin>`;
-  const buttons = html`<button part="button button-primary" @click=${actions.yes}>${strings.yes}</button>
+  // When asking a QuickBooks admin is the first choice (its offer sits in Before You Begin), Yes steps back.
+  const buttons = html`<button part=${adminFirst ? 'button button-secondary' : 'button button-primary'} @click=${actions.yes}>${strings.yes}</button>
     <button part="button button-secondary" data-initial-focus @click=${actions.cancel}>${strings.no}</button>`;
   if (!company) {
     return {
@@ -85,8 +86,11 @@ export function failureText(strings: Strings, flow: Extract<FlowState, { name: '
   return lines;
 }
 
-export function failureMessage(lines: string[]): TemplateResult {
-  return html`${lines.map((line, index) => html`<p part=${index === 0 ? 'message' : 'message detail'}>${line}</p>`)}`;
+/** Intuit refused access: asking a QuickBooks admin is offered right there, as the first choice. */
+export function failureMessage(lines: string[], offerHandoff = false): TemplateResult {
+  return html`${lines.map((line, index) => html`<p part=${index === 0 ? 'message' : 'message detail'}>${line}</p>`)}${offerHandoff
+    ? html`<qbo-handoff-offer part="handoff"></qbo-handoff-offer>`
+    : ''}`;
 }
 
 export { screenStyles } from './screens.styles.js';

@@ -12,6 +12,8 @@ export const LATER_TAGS = [
   'qbo-disconnect',
   'qbo-expiry-warning',
   'qbo-connection-history',
+  'qbo-handoff-offer',
+  'qbo-handoff-dialog',
 ] as const;
 
 /** Loads and registers the later elements once; gives their classes. */

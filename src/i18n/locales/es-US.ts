@@ -1,6 +1,7 @@
 // US Spanish strings (QuickBooks Online's es-US wording, formal "usted"). Typed as Strings: a missing key fails to compile.
 import type { ErrorReason } from '../../core/errors.js';
 import type { Strings } from '../strings.js';
+import { esUSHandoff } from './handoff.es-US.js';
 
 const requestFailure: Record<ErrorReason, string> = {
   popup_blocked: 'Inténtelo de nuevo.',
@@ -206,4 +207,5 @@ export const esUSStrings: Strings = {
     requestedBy: (text, name) => `${text} (solicitado por ${name})`,
     daysLeft: (days) => `La conexión vence en ${days} ${days === 1 ? 'día' : 'días'}`,
   },
+  handoff: esUSHandoff,
 };

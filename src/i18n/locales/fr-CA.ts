@@ -1,6 +1,7 @@
 // Canadian French strings (QuickBooks Online's fr-CA wording). Typed as Strings: a key missing here fails to compile.
 import type { ErrorReason } from '../../core/errors.js';
 import type { Strings } from '../strings.js';
+import { frCAHandoff } from './handoff.fr-CA.js';
 
 const NBSP = '\u00a0'; // Quebec typography: a non-breaking space before a colon, none before ? ! ;
 
@@ -210,4 +211,5 @@ export const frCAStrings: Strings = {
     requestedBy: (text, name) => `${text} (demandé par ${name})`,
     daysLeft: (days) => `La connexion expire dans ${days} ${days <= 1 ? 'jour' : 'jours'}`,
   },
+  handoff: frCAHandoff,
 };
