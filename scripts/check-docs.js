@@ -3,9 +3,11 @@
 // (module scripts inside HTML and Vue blocks too); blocks marked `run` are executed in Node; HTML and Vue are parsed
 // and their qbo- tags, attributes and events checked against custom-elements.json; shell commands must name npm
 // scripts, files and packages that exist; JSON snapshots pass the package's schema; the Content-Security-Policy is
-// the demo's. A block opts out only visibly, with `skip-check` and a reason in its info string.
+// the demo's. A block opts out only visibly, with `skip-check` and a reason in its info string. Links must land (a
+// file, a heading), in the markdown and in the guides' HTML pages published beside the API page.
 import { existsSync, rmSync } from 'node:fs';
 import { docFiles, extractBlocks, where } from './docs/blocks.js';
+import { checkMarkdownLinks, checkPublishedLinks } from './docs/links.js';
 import { cdnProblems, checkMarkup, checkVue } from './docs/markup.js';
 import { runSnippet, stopRunners } from './docs/run.js';
 import { checkHttp, checkJson, checkShell } from './docs/text-blocks.js';
@@ -85,21 +87,22 @@ for (const file of docFiles()) {
 try {
   const [typeProblems, runProblems] = await Promise.all([
     typecheck(units),
-    (async () => {
-      const found = [];
-      const runs = units.filter((candidate) => candidate.run);
-      // One at a time: they share the machine with the type check, and the Express ones one PostgreSQL.
-      for (const [index, candidate] of runs.entries()) found.push(...(await runSnippet(candidate, index)));
-      return found;
-    })(),
+    // Side by side: each mostly waits (for its database to open, for HTTP), and the Express ones share one PostgreSQL.
+    Promise.all(units.filter((candidate) => candidate.run).map(runSnippet)).then((found) => found.flat()),
   ]);
   problems.push(...typeProblems, ...runProblems);
 } finally {
   stopRunners();
 }
 
+const markdownLinks = checkMarkdownLinks(docFiles());
+const published = checkPublishedLinks();
+problems.push(...markdownLinks.problems, ...published.problems);
+
 for (const [kind, n] of Object.entries(counts).sort()) console.log(`  ${String(n).padStart(3)} ${kind}`);
 for (const line of skipped) console.log(`  skipped ${line}`);
+console.log(`  links checked in ${docFiles().length} markdown files and ${published.pages} HTML guide pages`);
+if (markdownLinks.pending.length) console.log(`  guides linked but not in this checkout yet: ${markdownLinks.pending.join(', ')}`);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (problems.length) {
   for (const problem of problems) console.error(`✗ ${problem}`);
