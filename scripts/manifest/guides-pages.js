@@ -76,6 +76,7 @@ function page(guide, guides, { packageName, version }) {
 <meta name="color-scheme" content="light dark" />
 <title>${escape(guide.title)} · ${escape(packageName)} ${escape(version)}</title>
 <link rel="stylesheet" href="./guides.css" />
+<link rel="icon" href="../favicon.svg" type="image/svg+xml" />
 </head>
 <body>
 <header><p><code>${escape(packageName)}</code> ${escape(version)} · <a href="./index.html">Guides</a> ·
