@@ -61,8 +61,8 @@ const DEMO_CSP = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-  // Trusted Types as README.md asks of hosts (lit-html's policy), plus the demo's own `default` policy, which only
-  // lets msw register its service worker in msw mode (msw passes register() a plain string).
+  // Trusted Types as docs/theming-and-text.md asks of hosts (lit-html's policy), plus the demo's own `default`
+  // policy, which only lets msw register its service worker in msw mode (msw passes register() a plain string).
   "require-trusted-types-for 'script'",
   'trusted-types lit-html default',
 ].join('; ');

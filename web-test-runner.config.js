@@ -59,7 +59,7 @@ export default {
       if (typeof coop === 'string') context.set('Cross-Origin-Opener-Policy', coop);
       return next();
     },
-    // The Trusted Types fixture is served with the policy README.md gives hosts, so the test proves that exact CSP.
+    // The Trusted Types fixture is served with the policy docs/theming-and-text.md gives hosts, so the test proves that exact CSP.
     function fixtureTrustedTypes(context, next) {
       if (context.path === '/test/fixtures/trusted-types.html') {
         context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types lit-html");

@@ -1,7 +1,10 @@
 // Writes everything made from custom-elements.json into dist: framework types, VS Code custom data, JetBrains
-// web-types, and the API page (also served with the demo). `npm run build` runs it, so they follow the manifest.
+// web-types, the API page and, beside it, the guides of docs/ as HTML (all also served with the demo). `npm run
+// build` runs it, so they follow the manifest and the guides.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { apiPage, API_STYLES } from './manifest/api-page.js';
+import { guidePages } from './manifest/guides-pages.js';
 import { writeEditorData } from './manifest/editor-data.js';
 import { writeFrameworkTypes } from './manifest/framework-types.js';
 import { readManifest } from './manifest/read-manifest.js';
@@ -15,4 +18,9 @@ writeEditorData(docs.elements, docs.packageName, docs.version, {
 mkdirSync('dist/api', { recursive: true });
 writeFileSync('dist/api/index.html', apiPage(docs));
 writeFileSync('dist/api/api.css', API_STYLES);
-console.log(`From custom-elements.json (${docs.elements.length} tags): dist/types, editor data, dist/api/index.html`);
+const guides = Object.entries(guidePages(docs));
+for (const [file, text] of guides) {
+  mkdirSync(dirname(join('dist', file)), { recursive: true });
+  writeFileSync(join('dist', file), text);
+}
+console.log(`From custom-elements.json (${docs.elements.length} tags): dist/types, editor data, dist/api/index.html; ${guides.length - 1} guides in dist/docs/`);

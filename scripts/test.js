@@ -1,6 +1,6 @@
-// `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, the packed package
-// (publint, attw, the example apps), Node tests without a DOM, server tests, browser tests, end-to-end tests; ends with one plain line
-// "N passed, N failed" and a non-zero exit on any failure.
+// `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, the docs' code blocks,
+// the packed package (publint, attw, the example apps), Node tests without a DOM, server tests, browser tests,
+// end-to-end tests; ends with one plain line "N passed, N failed" and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,6 +117,7 @@ check('custom-elements.json is current', process.execPath, ['scripts/check-manif
 const packDir = mkdtempSync(join(tmpdir(), 'qbo-pack-'));
 check('package build (npm run build)', 'npm', ['run', 'build']);
 check('custom-elements.json validates (cem-validator, shipped paths, exported types)', process.execPath, ['scripts/validate-manifest.js']);
+check('every code block of README.md and docs/*.md: type-checked, run, parsed or its commands found', process.execPath, ['scripts/check-docs.js']);
 check('packed tarball: publint --strict and @arethetypeswrong/cli', process.execPath, ['scripts/check-pack.js', packDir]);
 check('examples from the packed tarball: strict tsc / vue-tsc, one reconnect each in Chromium', process.execPath, ['scripts/check-examples.js', packDir]);
 check('drop-in: imports in Node, exports every element, loads the dialog and locale tables lazily', process.execPath, ['scripts/check-bundle.js']);

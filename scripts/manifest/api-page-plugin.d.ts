@@ -1,4 +1,4 @@
 // Types for the vite plugin in api-page-plugin.js (imported by vite.config.ts).
 import type { Plugin } from 'vite';
 
-export function apiPagePlugin(options?: { manifest?: string; packageJson?: string }): Plugin;
+export function apiPagePlugin(options?: { manifest?: string; packageJson?: string; guides?: string }): Plugin;

@@ -73,7 +73,8 @@ export function apiPage({ packageName, version, elements }) {
 <header>
 <h1><code>${escape(packageName)}</code> API <span class="version">${escape(version)}</span></h1>
 <p>Every element, attribute, property, event, slot, CSS part and custom property, generated from the package's
-<code>custom-elements.json</code>. <a href="../">Open the demo</a>.</p>
+<code>custom-elements.json</code>. <a href="../docs/index.html">Read the guides</a> (elements, backend, theming and
+text, frameworks, testing, security, size and speed) · <a href="../">Open the demo</a>.</p>
 <nav aria-label="Elements"><ul>
 ${elements.map((element) => `<li><a href="#${element.tag}"><code>&lt;${element.tag}&gt;</code></a> ${escape(element.summary)}</li>`).join('\n')}
 </ul></nav>

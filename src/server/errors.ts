@@ -1,6 +1,6 @@
 // The named outcomes the server half can end in, and the one table that maps them to the REST contract's replies.
 
-/** Every error code the contract names (README "REST contract"). */
+/** Every error code the contract names (docs/backend.md, "REST contract"). */
 export type QboErrorCode =
   | 'invalid_request'
   | 'redirect_uri_not_allowed'
