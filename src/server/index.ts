@@ -10,3 +10,6 @@ export { QboServerError, IntuitUnavailableError, InvalidGrantError, NotConnected
 export type { QboErrorCode } from './errors.js';
 export { ConnectionInactiveError } from './token-manager.js';
 export { IntuitTokens } from './tokens.js';
+export type { KeepAliveOptions } from './upkeep/settings.js';
+export type { MaintenanceReport } from './upkeep/report.js';
+export { IntuitCallFailure } from './intuit/faults.js';

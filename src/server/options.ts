@@ -5,6 +5,7 @@ import type { EncryptionKeyInput } from './crypto.js';
 import type { DatabaseOption } from './db/index.js';
 import type { IntuitEndpoints, IntuitEnvironment } from './intuit/endpoints.js';
 import type { RetryPolicy } from './intuit/retry.js';
+import type { KeepAliveOptions } from './upkeep/settings.js';
 
 /** Who is asking, from the host's own session. */
 export interface TenantContext {
@@ -74,4 +75,12 @@ export interface QboServerOptions extends QboServerHooks {
   onError?: (error: unknown) => void;
   /** The clock; tests move it to expire states and tokens. */
   now?: () => Date;
+
+  // Keep-alive (docs/keeping-links-alive.md).
+  /**
+   * Keeps links alive in every server process: refreshes grants not renewed for `refreshAfter`, probes each link
+   * with one CompanyInfo call every `probeEvery`, names the reason when Intuit refuses, and reports `expiring`. On by
+   * default; `false` turns the timer off (`connections.runMaintenance()` still runs a cycle on demand).
+   */
+  keepAlive?: false | KeepAliveOptions;
 }

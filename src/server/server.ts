@@ -11,6 +11,9 @@ import type { QboServerOptions } from './options.js';
 import { createRoutes } from './routes.js';
 import { ConnectionService } from './service.js';
 import { TokenManager } from './token-manager.js';
+import { Maintenance } from './upkeep/maintenance.js';
+import type { MaintenanceReport } from './upkeep/report.js';
+import { keepAliveSettings } from './upkeep/settings.js';
 
 /** What a host's own jobs use: tokens for QuickBooks calls, and the sweep the timer also runs. */
 export interface QboConnections {
@@ -22,6 +25,11 @@ export interface QboConnections {
   realmId(tenantId: string): Promise<string | null>;
   /** Revokes pending grants that expired unconfirmed; runs on a timer too. */
   sweep(): Promise<{ revoked: number }>;
+  /**
+   * One keep-alive cycle now (for a host's own cron, or serverless with the timer off): claims the due connections
+   * no other process holds, refreshes and probes them, and reports what it did. `now` decides what is due.
+   */
+  runMaintenance(options?: { now?: Date }): Promise<MaintenanceReport>;
 }
 
 export interface QboServer {
@@ -43,10 +51,12 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const now = options.now ?? (() => new Date());
   const endpoints = checkEndpoints(options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production']);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const keepAlive = keepAliveSettings(options.keepAlive);
   const key = await importEncryptionKey(options.encryptionKey);
   const repository: ConnectionRepository = await openRepository(options.database);
   const oauth = new IntuitOAuth({ clientId: options.clientId, clientSecret: options.clientSecret, endpoints, retry });
-  const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now });
+  const onError = options.onError ?? logUnexpected;
+  const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now, report: onError });
   const service = new ConnectionService({ repository, oauth, tokens, hooks: options, redirectUris: options.redirectUris, now });
   const app = createRoutes({
     service,
@@ -62,6 +72,18 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const timer = sweepMs > 0 ? setInterval(() => void service.sweep().catch(() => {}), sweepMs) : null;
   timer?.unref();
 
+  // Keep-alive: on by default; `keepAlive: false` leaves only runMaintenance() on demand.
+  const maintenance = new Maintenance({
+    repository,
+    tokens,
+    apiBaseUrl: endpoints.apiBaseUrl,
+    retry,
+    settings: keepAlive,
+    now,
+    onError,
+  });
+  if (options.keepAlive !== false) maintenance.start();
+
   const fetch = async (request: Request, env?: unknown) => app.fetch(request, env);
   return {
     app,
@@ -72,9 +94,11 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
       qboFetch: (tenantId, path, init) => tokens.qboFetch(tenantId, path, init),
       realmId: async (tenantId) => (await repository.getConnection(tenantId))?.realmId ?? null,
       sweep: () => service.sweep(),
+      runMaintenance: (runOptions) => maintenance.run(runOptions),
     },
     async close() {
       if (timer) clearInterval(timer);
+      await maintenance.close();
       await repository.close();
     },
     [internals]: { repository, tokens, service, now },

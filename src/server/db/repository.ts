@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { InactiveReason, LinkState } from '../../core/model.js';
 import type { NewConnectionEvent } from '../events/event.js';
 import type { Database, Sql } from './driver.js';
+import { UpkeepStore } from './upkeep-store.js';
 
 /** A tenant's stored connection; `tokens` is ciphertext and only the token manager opens it. */
 export interface ConnectionRow {
@@ -73,6 +74,8 @@ export interface ConnectionRepository {
   prune(now: Date, codesBefore: Date): Promise<void>;
   transaction<T>(fn: (repository: ConnectionRepository) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The keep-alive's claims and bookkeeping (upkeep-store.ts), on the same connection (inside `transaction` too). */
+  readonly upkeep: UpkeepStore;
 }
 
 const CONNECTION_COLUMNS = `tenant_id, link_state, inactive_reason, realm_id, company_name, tokens, credentials_expire_at,
@@ -97,6 +100,7 @@ function connectionParams(row: Omit<ConnectionRow, 'version'>, now: Date) {
 
 export class SqlConnectionRepository implements ConnectionRepository {
   readonly shared: boolean;
+  readonly upkeep: UpkeepStore;
 
   constructor(
     private readonly sql: Sql,
@@ -104,6 +108,7 @@ export class SqlConnectionRepository implements ConnectionRepository {
     shared?: boolean,
   ) {
     this.shared = shared ?? db?.shared ?? true;
+    this.upkeep = new UpkeepStore(sql);
   }
 
   async getConnection(tenantId: string): Promise<ConnectionRow | null> {

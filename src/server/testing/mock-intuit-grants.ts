@@ -25,6 +25,8 @@ interface Grant {
   hardExpiresAt: number;
   revoked: boolean;
   accessTokens: Set<string>;
+  /** Refresh requests with one of this grant's refresh tokens, accepted and refused (stale, revoked, expired). */
+  refreshes: { accepted: number; refused: number };
 }
 
 interface AuthorizationCode {
@@ -95,6 +97,7 @@ export class GrantBook {
       hardExpiresAt: now + this.lifetimes.refreshTokenHardLifetimeSec * 1000,
       revoked: false,
       accessTokens: new Set(),
+      refreshes: { accepted: 0, refused: 0 },
     };
     grant.refreshExpiresAt = Math.min(grant.refreshExpiresAt, grant.hardExpiresAt);
     this.#grants.add(grant);
@@ -104,7 +107,11 @@ export class GrantBook {
 
   refresh(refreshToken: string): GrantOutcome {
     const grant = this.#byRefreshToken.get(refreshToken);
-    const refused = (description: string): GrantOutcome => ({ ok: false, error: 'invalid_grant', description });
+    const refused = (description: string): GrantOutcome => {
+      const owner = grant ?? this.#retired.get(refreshToken);
+      if (owner) owner.refreshes.refused++;
+      return { ok: false, error: 'invalid_grant', description };
+    };
     if (!grant) return refused(this.#retired.has(refreshToken) ? 'Refresh token was rotated and is no longer valid' : 'Invalid refresh token');
     if (grant.revoked) return refused('Token revoked');
     const now = this.#nowMs();
@@ -115,6 +122,7 @@ export class GrantBook {
       grant.refreshToken = token('RT1-');
       this.#byRefreshToken.set(grant.refreshToken, grant);
     }
+    grant.refreshes.accepted++;
     // The refresh token's lifetime rolls with each use, never past the grant's hard limit.
     grant.refreshExpiresAt = Math.min(now + this.lifetimes.refreshTokenLifetimeSec * 1000, grant.hardExpiresAt);
     return { ok: true, reply: this.#reply(grant, this.lifetimes.accessTokenLifetimeSec) };
@@ -163,6 +171,12 @@ export class GrantBook {
     const entry = this.#byAccessToken.get(value);
     if (!entry || entry.grant.revoked || entry.expiresAt <= this.#nowMs()) return { ok: false };
     return { ok: true, realmId: entry.grant.realmId };
+  }
+
+  /** How often the grant `value` belongs to (any of its tokens, rotated ones included) was refreshed. */
+  refreshCounts(value: string): { accepted: number; refused: number } {
+    const grant = this.#byRefreshToken.get(value) ?? this.#byAccessToken.get(value)?.grant ?? this.#retired.get(value);
+    return grant ? { ...grant.refreshes } : { accepted: 0, refused: 0 };
   }
 
   /** True when the grant the token belongs to (a rotated refresh token still belongs to it) was revoked. */
