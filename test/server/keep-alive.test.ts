@@ -2,12 +2,12 @@
 // reason from its Intuit fault (through runMaintenance and through qboFetch), transient faults changing nothing,
 // recovery, the 429 wait, expiring thresholds, lapsed claims taken over, and the timer stopping cleanly.
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
-import { ConnectionInactiveError, IntuitUnavailableError, type QboServerOptions } from '../../src/server/index.js';
+import { after, before, beforeEach, describe, it, mock as mocking } from 'node:test';
+import { ConnectionInactiveError, IntuitUnavailableError } from '../../src/server/index.js';
 import { internals } from '../../src/server/internals.js';
-import { seedConnection, type MockIntuitOptions, type RealmFaultKind } from '../../src/server/testing/index.js';
+import { seedConnection, type RealmFaultKind } from '../../src/server/testing/index.js';
 import { startStack, type Stack } from './helpers.js';
-import { eventsOf, KEEP_ALIVE_DATABASES, manyCompanies } from './keep-alive-helpers.js';
+import { eventsOf, freshPostgres, KEEP_ALIVE_DATABASES, manyCompanies, sqlOf } from './keep-alive-helpers.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -17,28 +17,32 @@ const KEPT: RealmFaultKind[] = ['admin_access_lost', 'subscription_inactive', 'a
 
 for (const database of KEEP_ALIVE_DATABASES) {
   describe(`keep-alive on ${database.name}`, () => {
+    // One stack per database (starting PGlite is slow on a busy machine); each test starts from empty tables and a
+    // reset mock, on a clock that only moves forward.
+    let shared: Stack;
     let stack: Stack;
     let drop = async () => {};
     let failures: unknown[] = [];
-
-    async function start(server: Partial<QboServerOptions> = {}, mock: MockIntuitOptions = {}) {
+    const onError = (error: unknown) => failures.push(error);
+    before(async () => {
       const db = await database.open();
       drop = db.drop;
-      failures = [];
-      stack = await startStack({
-        mock: { companies, ...mock },
-        server: { database: db.option, onError: (error) => failures.push(error), ...server },
-      });
-      return stack;
-    }
-    afterEach(async () => {
-      await stack.close();
+      shared = await startStack({ mock: { companies }, server: { database: db.option, onError } });
+    });
+    after(async () => {
+      await shared.close();
       await drop();
     });
+    beforeEach(async () => {
+      stack = shared;
+      failures = [];
+      stack.mock.reset();
+      await sqlOf(stack.server).exec('delete from qbo_events; delete from qbo_connections;');
+    });
 
-    async function linked(tenant: string, i: number) {
+    async function linked(tenant: string, i: number, lifetimes: { accessTokenLifetimeSec?: number; refreshTokenHardLifetimeSec?: number } = {}) {
       const company = realm(i);
-      const grant = await stack.mock.issueGrant({ realmId: company.realmId });
+      const grant = await stack.mock.issueGrant({ realmId: company.realmId, ...lifetimes });
       await seedConnection(stack.server, tenant, { linkState: 'active', company: { realmId: company.realmId, name: company.name }, grant });
       return grant;
     }
@@ -47,15 +51,20 @@ for (const database of KEEP_ALIVE_DATABASES) {
     const types = async (tenant: string) => (await eventsOf(stack.server, tenant)).map((e) => (e.reason ? `${e.type}:${e.reason}` : e.type));
 
     it('refreshes a grant last renewed refreshAfter ago, once, and stores the rotation', async () => {
-      await start({ keepAlive: { interval: 0, probeEvery: 30 * DAY } });
-      const grant = await linked('idle', 0);
+      // An access token good for 30 days: the daily probes need no refresh, so only refreshAfter causes one.
+      const grant = await linked('idle', 0, { accessTokenLifetimeSec: 30 * 86_400 });
       let report = await run();
       assert.deepEqual([report.claimed, report.probed, report.refreshed], [1, 1, 0], 'first cycle: never probed, token fresh');
-      stack.clock.advance(7 * DAY - MINUTE);
+      for (let day = 1; day < 7; day++) {
+        stack.clock.advance(DAY);
+        report = await run();
+        assert.deepEqual([report.claimed, report.probed, report.refreshed], [1, 1, 0], `day ${day}: a probe, no refresh`);
+      }
+      stack.clock.advance(DAY - MINUTE);
       assert.equal((await run()).claimed, 0, 'not due before 7 days');
       stack.clock.advance(2 * MINUTE);
       report = await run();
-      assert.deepEqual([report.claimed, report.refreshed, report.probed], [1, 1, 0]);
+      assert.deepEqual([report.claimed, report.refreshed], [1, 1]);
       assert.deepEqual(stack.mock.grantRefreshes(grant.refresh_token), { accepted: 1, refused: 0 });
       assert.equal((await run()).claimed, 0, 'handled: not due again');
       assert.equal((await snapshot('idle')).credentialsExpireAt, new Date(stack.clock.now().getTime() + 100 * DAY).toISOString());
@@ -67,7 +76,6 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it('a probe names each reason from its fault, keeps the grant, and a later probe recovers the link', async () => {
-      await start();
       for (const [i, kind] of KEPT.entries()) {
         await linked(kind, i);
         stack.mock.setRealmFault(realm(i).realmId, kind);
@@ -99,7 +107,6 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it("a host's qboFetch meeting fault 120 / 6190 / 3100 turns the link inactive with that reason", async () => {
-      await start();
       for (const [i, kind] of KEPT.entries()) {
         await linked(kind, i);
         stack.mock.setRealmFault(realm(i).realmId, kind);
@@ -115,7 +122,6 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it('transient faults (503, 429, token endpoint 5xx) change nothing, through qboFetch and runMaintenance', async () => {
-      await start();
       await linked('busy', 0);
       await linked('down', 1);
       stack.mock.setRealmFault(realm(0).realmId, 'throttled');
@@ -142,7 +148,6 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it('a 429 holds the whole realm back for 60 s, without retries and without counting its other links', async () => {
-      await start();
       await linked('first', 0);
       const company = realm(0);
       const grant = await stack.mock.issueGrant({ realmId: company.realmId });
@@ -162,8 +167,7 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it('expiring once each at 30, 14, 7 and 1 days before credentialsExpireAt, then expired_credentials', async () => {
-      await start({}, { refreshTokenHardLifetimeSec: 40 * 86_400 });
-      await linked('ending', 0);
+      await linked('ending', 0, { refreshTokenHardLifetimeSec: 40 * 86_400 });
       assert.equal((await run()).expiring, 0);
       const daysLeft = async () => (await eventsOf(stack.server, 'ending')).filter((e) => e.type === 'expiring').map((e) => e.days_left);
       for (const [advance, expected] of [[10, [30]], [16, [30, 14]], [7, [30, 14, 7]], [6, [30, 14, 7, 1]]] as const) {
@@ -179,7 +183,6 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it('a revoked grant found by the refresh → revoked, its event, and no tokens kept', async () => {
-      await start();
       await linked('gone', 0);
       stack.mock.revokeGrant(realm(0).realmId);
       stack.clock.advance(8 * DAY);
@@ -191,7 +194,6 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it("a claim whose lease lapsed is taken over; the interrupted refresh's outcome is an event", async () => {
-      await start();
       await linked('orphan', 0);
       stack.clock.advance(8 * DAY);
       const { repository } = stack.server[internals];
@@ -216,16 +218,24 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
 
     it('the timer runs cycles by itself, and close() waits for the cycle in flight', async () => {
-      await start({ keepAlive: { interval: 25 } });
-      await linked('timed', 0);
-      while (stack.mock.calls.companyInfo === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-      await linked('late', 1);
-      stack.mock.fault({ endpoint: 'companyinfo', kind: 'slow', delayMs: 300 });
-      const probes = stack.mock.calls.companyInfo;
-      while (stack.mock.calls.companyInfo === probes) await new Promise((resolve) => setTimeout(resolve, 10));
-      const closed = stack.close();
-      stack = { ...stack, close: async () => {} };
-      await closed;
+      const db = await database.open();
+      const own = await startStack({
+        mockIntuit: stack.mock,
+        clock: stack.clock,
+        server: { database: db.option, onError, keepAlive: { interval: 25 } },
+      });
+      try {
+        stack = own;
+        await linked('timed', 0);
+        while (stack.mock.calls.companyInfo === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        await linked('late', 1);
+        stack.mock.fault({ endpoint: 'companyinfo', kind: 'slow', delayMs: 300 });
+        const probes = stack.mock.calls.companyInfo;
+        while (stack.mock.calls.companyInfo === probes) await new Promise((resolve) => setTimeout(resolve, 10));
+      } finally {
+        await own.close();
+        await db.drop();
+      }
       // The cycle in flight finished before the database closed: had close() not waited, its writes after the slow
       // probe would have met a closed database and reached onError.
       assert.deepEqual(failures.map(String), []);
@@ -233,3 +243,38 @@ for (const database of KEEP_ALIVE_DATABASES) {
     });
   });
 }
+
+describe('Intuit errors in the log', () => {
+  it("carry Intuit's intuit_tid and never a token (the default onError: console.error)", async () => {
+    const db = await freshPostgres();
+    const stack = await startStack({ mock: { companies }, server: { database: { databaseUrl: db.url, poolSize: 2 } } });
+    const logged: string[] = [];
+    const spy = mocking.method(console, 'error', (...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+    try {
+      const grants = [];
+      for (const [i, kind] of ['admin_access_lost', 'unavailable'].entries()) {
+        const company = realm(i);
+        const grant = await stack.mock.issueGrant({ realmId: company.realmId, accessTokenLifetimeSec: 60 });
+        grants.push(grant);
+        await seedConnection(stack.server, `logged-${i}`, { linkState: 'active', company: { realmId: company.realmId, name: company.name }, grant });
+        stack.mock.setRealmFault(company.realmId, kind as RealmFaultKind);
+      }
+      stack.mock.revokeGrant(realm(1).realmId);
+      await stack.server.connections.runMaintenance();
+      const tids = stack.mock.calls.log.filter((entry) => entry.status >= 400).map((entry) => entry.intuitTid);
+      assert.ok(tids.length >= 2 && tids.every(Boolean), 'the mock sent a tid with each error');
+      for (const tid of tids) assert.ok(logged.some((line) => line.includes(`intuit_tid ${tid}`)), `${tid} is logged`);
+      assert.ok(logged.some((line) => /CompanyInfo probe for tenant logged-0: HTTP 401 fault 120 → admin_access_lost/.test(line)), logged.join('\n'));
+      assert.ok(logged.some((line) => /token refresh for tenant logged-1: HTTP 400 invalid_grant → revoked/.test(line)), logged.join('\n'));
+      const secrets = grants.flatMap((grant) => [grant.access_token, grant.refresh_token]);
+      for (const line of logged) {
+        for (const secret of secrets) assert.ok(!line.includes(secret), 'no token in the log');
+        assert.doesNotMatch(line, /eyJmock\.|RT1-/, 'no token of any rotation either');
+      }
+    } finally {
+      spy.mock.restore();
+      await stack.close();
+      await db.drop();
+    }
+  });
+});

@@ -88,13 +88,16 @@ export class GrantBook {
     return { ok: true, reply };
   }
 
-  createGrant(realmId: string, lifetimes: Partial<Pick<Lifetimes, 'accessTokenLifetimeSec' | 'refreshTokenLifetimeSec'>> = {}): TokenReply {
+  createGrant(
+    realmId: string,
+    lifetimes: Partial<Pick<Lifetimes, 'accessTokenLifetimeSec' | 'refreshTokenLifetimeSec' | 'refreshTokenHardLifetimeSec'>> = {},
+  ): TokenReply {
     const now = this.#nowMs();
     const grant: Grant = {
       realmId,
       refreshToken: token('RT1-'),
       refreshExpiresAt: now + (lifetimes.refreshTokenLifetimeSec ?? this.lifetimes.refreshTokenLifetimeSec) * 1000,
-      hardExpiresAt: now + this.lifetimes.refreshTokenHardLifetimeSec * 1000,
+      hardExpiresAt: now + (lifetimes.refreshTokenHardLifetimeSec ?? this.lifetimes.refreshTokenHardLifetimeSec) * 1000,
       revoked: false,
       accessTokens: new Set(),
       refreshes: { accepted: 0, refused: 0 },

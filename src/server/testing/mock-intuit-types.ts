@@ -96,7 +96,13 @@ export interface MockIntuit {
   /** What a person does on the sign-in page, for tests without a browser. */
   signIn(authorizationUrl: string, options?: SignInOptions): Promise<SignInAnswer>;
   /** Mints a valid grant directly (seeding); not counted as a code exchange. */
-  issueGrant(options: { realmId: string; accessTokenLifetimeSec?: number; refreshTokenLifetimeSec?: number }): Promise<TokenReply>;
+  issueGrant(options: {
+    realmId: string;
+    accessTokenLifetimeSec?: number;
+    refreshTokenLifetimeSec?: number;
+    /** This grant's 5-year limit instead of the mock's (to bring its end near in a test). */
+    refreshTokenHardLifetimeSec?: number;
+  }): Promise<TokenReply>;
   /** As if the user disconnected the app inside QuickBooks: every grant for the company ends. */
   revokeGrant(realmId: string): void;
   isRevoked(token: string): boolean;
