@@ -13,6 +13,7 @@ const server = await createQboServer({
   encryptionKey: '7'.repeat(64),
   database: JSON.parse(process.env.BENCH_DATABASE!),
   sweepIntervalMs: 0,
+  keepAlive: false,
   tenant: (request) => {
     const tenantId = request.headers.get('x-tenant');
     return tenantId ? { tenantId, user: { name: 'Bench User' } } : null;

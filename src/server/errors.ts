@@ -52,15 +52,25 @@ export class QboServerError extends Error {
 
 /** Intuit kept failing (5xx, 429, network, malformed reply) after the retries a call allows. */
 export class IntuitUnavailableError extends QboServerError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** Intuit's `intuit_tid` of the last reply, for Intuit support; null when no reply came. */
+  readonly intuitTid: string | null;
+  /** The last reply's HTTP status; null when no reply came. */
+  readonly intuitStatus: number | null;
+  constructor(message: string, options?: { cause?: unknown; intuitTid?: string | null; status?: number | null }) {
     super('intuit_unavailable', message);
     if (options?.cause !== undefined) this.cause = options.cause;
+    this.intuitTid = options?.intuitTid ?? null;
+    this.intuitStatus = options?.status ?? null;
   }
 }
 
 /** Intuit answered `invalid_grant`: the code or refresh token is gone; retrying cannot help. */
 export class InvalidGrantError extends QboServerError {
-  constructor(message = 'Intuit refused the grant (invalid_grant).') {
+  constructor(
+    message = 'Intuit refused the grant (invalid_grant).',
+    /** Intuit's `intuit_tid` of the refusal, for Intuit support. */
+    readonly intuitTid: string | null = null,
+  ) {
     super('invalid_grant', message);
   }
 }

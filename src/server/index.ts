@@ -15,3 +15,6 @@ export type { DispatchResult } from './events/dispatcher.js';
 export type { ConnectionEvent } from './events/event.js';
 export type { HistoryQuery } from './events/history.js';
 export type { ConnectionListQuery, ConnectionListPage, ConnectionSummary, ConnectionStats } from './operator/connections-view.js';
+export type { KeepAliveOptions } from './upkeep/settings.js';
+export type { MaintenanceReport } from './upkeep/report.js';
+export { IntuitCallFailure } from './intuit/faults.js';

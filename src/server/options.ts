@@ -6,6 +6,7 @@ import type { DatabaseOption } from './db/index.js';
 import type { ConnectionEvent } from './events/event.js';
 import type { IntuitEndpoints, IntuitEnvironment } from './intuit/endpoints.js';
 import type { RetryPolicy } from './intuit/retry.js';
+import type { KeepAliveOptions } from './upkeep/settings.js';
 
 /** Who is asking, from the host's own session. */
 export interface TenantContext {
@@ -93,6 +94,14 @@ export interface QboServerOptions extends QboServerHooks {
    * throw still returns the link (with `sentTo: null`, so the widget shows it to copy) and is reported to onError.
    */
   sendHandoff?(input: SendHandoffInput): void | Promise<void>;
+
+  // Keep-alive (docs/keeping-links-alive.md).
+  /**
+   * Keeps links alive in every server process: refreshes grants not renewed for `refreshAfter`, probes each link
+   * with one CompanyInfo call every `probeEvery`, names the reason when Intuit refuses, and reports `expiring`. On by
+   * default; `false` turns the timer off (`connections.runMaintenance()` still runs a cycle on demand).
+   */
+  keepAlive?: false | KeepAliveOptions;
 }
 
 /** Hand-off links ("Ask a QuickBooks admin") and the reconnect page the server hosts at {base}/handoff. */

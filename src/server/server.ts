@@ -21,6 +21,9 @@ import { ConnectionService } from './service.js';
 import { TokenManager } from './token-manager.js';
 import { themeStylesheet } from './handoff/assets.js';
 import { DEFAULT_HANDOFF_RATE, DEFAULT_HANDOFF_TTL_MS, HandoffService } from './handoff/service.js';
+import { Maintenance } from './upkeep/maintenance.js';
+import type { MaintenanceReport } from './upkeep/report.js';
+import { keepAliveSettings } from './upkeep/settings.js';
 
 /** What a host's own jobs use: tokens for QuickBooks calls, and the sweep the timer also runs. */
 export interface QboConnections {
@@ -47,6 +50,11 @@ export interface QboConnections {
   list(query?: ConnectionListQuery): Promise<ConnectionListPage>;
   /** Counts by state and by reason, and active links expiring within 7 and 30 days. */
   stats(): Promise<ConnectionStats>;
+  /**
+   * One keep-alive cycle now (for a host's own cron, or serverless with the timer off): claims the due connections
+   * no other process holds, refreshes and probes them, and reports what it did. `now` decides what is due.
+   */
+  runMaintenance(options?: { now?: Date }): Promise<MaintenanceReport>;
 }
 
 export interface QboServer {
@@ -69,6 +77,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const now = options.now ?? (() => new Date());
   const endpoints = checkEndpoints(options.intuit ?? INTUIT_ENVIRONMENTS[options.environment ?? 'production']);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const keepAlive = keepAliveSettings(options.keepAlive);
   const key = await importEncryptionKey(options.encryptionKey);
   const store = await openStore(options.database);
   // Events: the outbox's own SQL, its dispatcher, and a repository whose commits carrying events nudge it.
@@ -87,7 +96,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const history = new HistoryService(events);
   const view = new ConnectionsView(new OperatorRepository(store.db), now);
   const oauth = new IntuitOAuth({ clientId: options.clientId, clientSecret: options.clientSecret, endpoints, retry });
-  const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now });
+  const tokens = new TokenManager({ repository, oauth, key, apiBaseUrl: endpoints.apiBaseUrl, retry, now, report: onError });
   const service = new ConnectionService({ repository, oauth, tokens, hooks: options, redirectUris: options.redirectUris, now });
   const complete = { service, apiBaseUrl: endpoints.apiBaseUrl, retry };
   const handoffs = createHandoffService(options, service, complete, endpoints.userinfoEndpoint);
@@ -98,7 +107,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
     allowedOrigins: options.allowedOrigins,
     integrationPageUrl: options.integrationPageUrl,
     basePath: options.basePath ?? '',
-    onUnexpectedError: options.onError ?? logUnexpected,
+    onUnexpectedError: onError,
     history,
     handoff: { handoffs, options: options.handoff ?? {}, authorizationOrigin: new URL(endpoints.authorizationEndpoint).origin },
   });
@@ -113,6 +122,18 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const timer = sweepMs > 0 ? setInterval(() => void sweep().catch(() => {}), sweepMs) : null;
   timer?.unref();
   dispatcher.start();
+
+  // Keep-alive: on by default; `keepAlive: false` leaves only runMaintenance() on demand.
+  const maintenance = new Maintenance({
+    repository,
+    tokens,
+    apiBaseUrl: endpoints.apiBaseUrl,
+    retry,
+    settings: keepAlive,
+    now,
+    onError,
+  });
+  if (options.keepAlive !== false) maintenance.start();
 
   const fetch = async (request: Request, env?: unknown) => app.fetch(request, env);
   return {
@@ -129,9 +150,12 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
       list: (query) => view.list(query),
       stats: () => view.stats(),
       sweep,
+      runMaintenance: (runOptions) => maintenance.run(runOptions),
     },
     async close() {
       if (timer) clearInterval(timer);
+      // The keep-alive first: a cycle it finishes may still write events for the dispatcher to deliver.
+      await maintenance.close();
       await dispatcher.close();
       await repository.close();
     },

@@ -24,6 +24,7 @@ describe('refresh across two processes sharing PostgreSQL', () => {
       encryptionKey: KEY_HEX,
       database: { databaseUrl },
       sweepIntervalMs: 0,
+      keepAlive: false,
       tenant: () => null,
     });
   });

@@ -43,6 +43,7 @@ describe('mounted in Express as the README shows', () => {
       encryptionKey: KEY_HEX,
       integrationPageUrl: `${origin}/settings/quickbooks`,
       sweepIntervalMs: 0,
+      keepAlive: false,
       tenant: (_request, { incoming }) => {
         const user = (incoming as { user?: SessionUser } | undefined)?.user;
         return user ? { tenantId: user.orgId, user: { name: user.name } } : null;

@@ -65,6 +65,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     encryptionKey: KEY_HEX,
     integrationPageUrl: INTEGRATION_PAGE,
     sweepIntervalMs: 0,
+    // Tests run the keep-alive themselves (runMaintenance) on the moved clock.
+    keepAlive: { interval: 0 },
     retry: { attempts: 3, baseDelayMs: 5, timeoutMs: 5_000 },
     now: clock.now,
     tenant: (request, { incoming }) => {

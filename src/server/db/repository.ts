@@ -4,6 +4,7 @@ import type { InactiveReason, LinkState } from '../../core/model.js';
 import type { NewConnectionEvent } from '../events/event.js';
 import type { Database, Sql } from './driver.js';
 import { SqlHandoffRepository, type HandoffRepository } from './handoff-repository.js';
+import { UpkeepStore } from './upkeep-store.js';
 
 /** A tenant's stored connection; `tokens` is ciphertext and only the token manager opens it. */
 export interface ConnectionRow {
@@ -76,6 +77,8 @@ export interface ConnectionRepository {
   close(): Promise<void>;
   /** Hand-off requests (qbo_handoffs), on the same connection: inside `transaction`, part of it. */
   readonly handoffs: HandoffRepository;
+  /** The keep-alive's claims and bookkeeping (upkeep-store.ts), on the same connection (inside `transaction` too). */
+  readonly upkeep: UpkeepStore;
 }
 
 const CONNECTION_COLUMNS = `tenant_id, link_state, inactive_reason, realm_id, company_name, tokens, credentials_expire_at,
@@ -101,6 +104,7 @@ function connectionParams(row: Omit<ConnectionRow, 'version'>, now: Date) {
 export class SqlConnectionRepository implements ConnectionRepository {
   readonly shared: boolean;
   readonly handoffs: HandoffRepository;
+  readonly upkeep: UpkeepStore;
 
   constructor(
     private readonly sql: Sql,
@@ -109,6 +113,7 @@ export class SqlConnectionRepository implements ConnectionRepository {
   ) {
     this.shared = shared ?? db?.shared ?? true;
     this.handoffs = new SqlHandoffRepository(sql);
+    this.upkeep = new UpkeepStore(sql);
   }
 
   async getConnection(tenantId: string): Promise<ConnectionRow | null> {

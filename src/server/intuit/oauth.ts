@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { IntuitUnavailableError, InvalidGrantError, QboServerError } from '../errors.js';
 import { IntuitTokens } from '../tokens.js';
 import { ACCOUNTING_SCOPE, isLoopback, type IntuitEndpoints } from './endpoints.js';
-import { isTransient, withRetry, type RetryPolicy } from './retry.js';
+import { intuitTid, isTransient, withRetry, type RetryPolicy } from './retry.js';
 
 const tokenReplySchema = z.object({
   access_token: z.string().min(1),
@@ -119,9 +119,11 @@ export class IntuitOAuth {
     previous: IntuitTokens | undefined,
     grant: 'code' | 'refresh',
   ): Promise<IntuitTokens> {
+    const tid = intuitTid(response);
+    const seen = { intuitTid: tid, status: response.status };
     if (isTransient(response.status)) {
       await response.body?.cancel();
-      throw new IntuitUnavailableError(`Intuit's token endpoint answered HTTP ${response.status}.`);
+      throw new IntuitUnavailableError(`Intuit's token endpoint answered HTTP ${response.status}.`, seen);
     }
     let body: oauth.TokenEndpointResponse;
     try {
@@ -130,19 +132,19 @@ export class IntuitOAuth {
           ? await oauth.processAuthorizationCodeResponse(this.#as, this.#client, response)
           : await oauth.processRefreshTokenResponse(this.#as, this.#client, response);
     } catch (error) {
-      if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_grant') throw new InvalidGrantError();
+      if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_grant') throw new InvalidGrantError(undefined, tid);
       if (error instanceof oauth.ResponseBodyError && grant === 'code') {
         throw new QboServerError('invalid_grant', `Intuit refused the authorization code (${error.error}).`);
       }
       if (error instanceof oauth.ResponseBodyError) {
         // invalid_client and the like are the host's configuration faults: the user's grant is not to blame, so
         // the connection must not turn inactive over them.
-        throw new IntuitUnavailableError(`Intuit refused the refresh (${error.error}).`, { cause: error });
+        throw new IntuitUnavailableError(`Intuit refused the refresh (${error.error}).`, { cause: error, ...seen });
       }
-      throw new IntuitUnavailableError("Intuit's token endpoint sent an unreadable reply.", { cause: error });
+      throw new IntuitUnavailableError("Intuit's token endpoint sent an unreadable reply.", { cause: error, ...seen });
     }
     const parsed = tokenReplySchema.safeParse(body);
-    if (!parsed.success) throw new IntuitUnavailableError("Intuit's token reply did not match the expected shape.");
+    if (!parsed.success) throw new IntuitUnavailableError("Intuit's token reply did not match the expected shape.", seen);
     return IntuitTokens.fromReply(parsed.data, now, previous);
   }
 }

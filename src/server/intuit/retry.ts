@@ -43,9 +43,13 @@ export async function withRetry(
     }
   }
   const detail = last instanceof Response ? `HTTP ${last.status}` : 'no reply';
-  throw new IntuitUnavailableError(`Intuit ${what} failed (${detail}).`, {
-    cause: last instanceof Response ? undefined : last,
-  });
+  const reply = last instanceof Response ? { status: last.status, intuitTid: intuitTid(last) } : { cause: last };
+  throw new IntuitUnavailableError(`Intuit ${what} failed (${detail}).`, reply);
+}
+
+/** Intuit's transaction id of a reply (every Intuit reply carries one); what Intuit support asks for. */
+export function intuitTid(response: Response): string | null {
+  return response.headers.get('intuit_tid');
 }
 
 function backoff(policy: RetryPolicy, attempt: number, last: unknown): number {

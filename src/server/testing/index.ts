@@ -11,6 +11,7 @@ export type {
   MockIntuitCalls,
   MockIntuitOptions,
   MockVendor,
+  RealmFaultKind,
   SignInAnswer,
   SignInBehaviour,
   SignInBehaviourSource,

@@ -21,8 +21,24 @@ export function clearCalls(calls: MockIntuitCalls): void {
   calls.authorize = calls.revoke = calls.companyInfo = calls.query = 0;
 }
 
-export function logCall(calls: MockIntuitCalls, at: string, request: IncomingMessage, endpoint: CallLogEntry['endpoint'], status: number, grantType?: string): void {
-  calls.log.push({ at, method: request.method ?? 'GET', path: (request.url ?? '/').split('?')[0] ?? '/', endpoint, status, ...(grantType ? { grantType } : {}) });
+export function logCall(
+  calls: MockIntuitCalls,
+  at: string,
+  request: IncomingMessage,
+  endpoint: CallLogEntry['endpoint'],
+  status: number,
+  grantType?: string,
+  intuitTid?: unknown,
+): void {
+  calls.log.push({
+    at,
+    method: request.method ?? 'GET',
+    path: (request.url ?? '/').split('?')[0] ?? '/',
+    endpoint,
+    status,
+    ...(grantType ? { grantType } : {}),
+    ...(typeof intuitTid === 'string' ? { intuitTid } : {}),
+  });
 }
 
 export class FaultBook {

@@ -28,6 +28,8 @@ interface Grant {
   accessTokens: Set<string>;
   /** Who signed in (userinfo); null for seeded grants. */
   subject?: MockSubject | null;
+  /** Refresh requests with one of this grant's refresh tokens, accepted and refused (stale, revoked, expired). */
+  refreshes: { accepted: number; refused: number };
 }
 
 interface AuthorizationCode {
@@ -91,15 +93,19 @@ export class GrantBook {
     return { ok: true, reply };
   }
 
-  createGrant(realmId: string, lifetimes: Partial<Pick<Lifetimes, 'accessTokenLifetimeSec' | 'refreshTokenLifetimeSec'>> = {}): TokenReply {
+  createGrant(
+    realmId: string,
+    lifetimes: Partial<Pick<Lifetimes, 'accessTokenLifetimeSec' | 'refreshTokenLifetimeSec' | 'refreshTokenHardLifetimeSec'>> = {},
+  ): TokenReply {
     const now = this.#nowMs();
     const grant: Grant = {
       realmId,
       refreshToken: token('RT1-'),
       refreshExpiresAt: now + (lifetimes.refreshTokenLifetimeSec ?? this.lifetimes.refreshTokenLifetimeSec) * 1000,
-      hardExpiresAt: now + this.lifetimes.refreshTokenHardLifetimeSec * 1000,
+      hardExpiresAt: now + (lifetimes.refreshTokenHardLifetimeSec ?? this.lifetimes.refreshTokenHardLifetimeSec) * 1000,
       revoked: false,
       accessTokens: new Set(),
+      refreshes: { accepted: 0, refused: 0 },
     };
     grant.refreshExpiresAt = Math.min(grant.refreshExpiresAt, grant.hardExpiresAt);
     this.#grants.add(grant);
@@ -109,7 +115,11 @@ export class GrantBook {
 
   refresh(refreshToken: string): GrantOutcome {
     const grant = this.#byRefreshToken.get(refreshToken);
-    const refused = (description: string): GrantOutcome => ({ ok: false, error: 'invalid_grant', description });
+    const refused = (description: string): GrantOutcome => {
+      const owner = grant ?? this.#retired.get(refreshToken);
+      if (owner) owner.refreshes.refused++;
+      return { ok: false, error: 'invalid_grant', description };
+    };
     if (!grant) return refused(this.#retired.has(refreshToken) ? 'Refresh token was rotated and is no longer valid' : 'Invalid refresh token');
     if (grant.revoked) return refused('Token revoked');
     const now = this.#nowMs();
@@ -120,6 +130,7 @@ export class GrantBook {
       grant.refreshToken = token('RT1-');
       this.#byRefreshToken.set(grant.refreshToken, grant);
     }
+    grant.refreshes.accepted++;
     // The refresh token's lifetime rolls with each use, never past the grant's hard limit.
     grant.refreshExpiresAt = Math.min(now + this.lifetimes.refreshTokenLifetimeSec * 1000, grant.hardExpiresAt);
     return { ok: true, reply: this.#reply(grant, this.lifetimes.accessTokenLifetimeSec) };
@@ -173,6 +184,12 @@ export class GrantBook {
   /** The person behind a valid access token (null: a grant without one); undefined when the token is not valid. */
   subjectOf(accessToken: string): MockSubject | null | undefined {
     return this.checkAccessToken(accessToken).ok ? (this.#byAccessToken.get(accessToken)?.grant.subject ?? null) : undefined;
+  }
+
+  /** How often the grant `value` belongs to (any of its tokens, rotated ones included) was refreshed. */
+  refreshCounts(value: string): { accepted: number; refused: number } {
+    const grant = this.#byRefreshToken.get(value) ?? this.#byAccessToken.get(value)?.grant ?? this.#retired.get(value);
+    return grant ? { ...grant.refreshes } : { accepted: 0, refused: 0 };
   }
 
   /** True when the grant the token belongs to (a rotated refresh token still belongs to it) was revoked. */

@@ -33,7 +33,9 @@ export const wantsJson = (request: IncomingMessage) => /application\/json/i.test
 export const mediaType = (request: IncomingMessage) => (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 export const sendJson = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  response.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', 'cache-control': 'no-store', intuit_tid: randomBytes(8).toString('hex'), ...headers });
+  // Set apart from writeHead so the call log can read it back (getHeader) for tests that follow a tid into logs.
+  response.setHeader('intuit_tid', `1-${randomBytes(8).toString('hex')}`);
+  response.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', 'cache-control': 'no-store', ...headers });
   response.end(JSON.stringify(body));
 };
 

@@ -8,6 +8,8 @@ export type { MockCompany, MockVendor } from './mock-intuit-data.js';
 export type { TokenReply } from './mock-intuit-grants.js';
 export type { AuthorizationRequest } from './mock-intuit-authorization.js';
 export type { SignInBehaviour } from './mock-intuit-sign-in.js';
+export type { RealmFaultKind } from './mock-intuit-realm-faults.js';
+import type { RealmFaultKind } from './mock-intuit-realm-faults.js';
 
 /** One behaviour for every sign-in, or one chosen per authorization request (by its state, say). */
 export type SignInBehaviourSource = SignInBehaviour | ((request: AuthorizationRequest) => SignInBehaviour | undefined);
@@ -73,6 +75,8 @@ export interface CallLogEntry {
   endpoint: FaultEndpoint | 'sign-in' | 'other';
   grantType?: string;
   status: number;
+  /** The intuit_tid header the reply carried (JSON replies). */
+  intuitTid?: string;
 }
 
 export interface MockIntuitCalls {
@@ -94,7 +98,13 @@ export interface MockIntuit {
   /** What a person does on the sign-in page, for tests without a browser. */
   signIn(authorizationUrl: string, options?: SignInOptions): Promise<SignInAnswer>;
   /** Mints a valid grant directly (seeding); not counted as a code exchange. */
-  issueGrant(options: { realmId: string; accessTokenLifetimeSec?: number; refreshTokenLifetimeSec?: number }): Promise<TokenReply>;
+  issueGrant(options: {
+    realmId: string;
+    accessTokenLifetimeSec?: number;
+    refreshTokenLifetimeSec?: number;
+    /** This grant's 5-year limit instead of the mock's (to bring its end near in a test). */
+    refreshTokenHardLifetimeSec?: number;
+  }): Promise<TokenReply>;
   /** As if the user disconnected the app inside QuickBooks: every grant for the company ends. */
   revokeGrant(realmId: string): void;
   isRevoked(token: string): boolean;
@@ -102,6 +112,14 @@ export interface MockIntuit {
   configureSignIn(behaviour: SignInBehaviourSource): void;
   fault(spec: FaultSpec): void;
   clearFaults(): void;
+  /**
+   * Plays a fault on every QuickBooks API call for the company (after its token is accepted) until set to null:
+   * fault 120 (admin_access_lost), 6190 (subscription_inactive), 403 3100 (app_not_authorized), 429 (throttled),
+   * 503 (unavailable). Refreshes keep working, as at Intuit. Not cleared by clearFaults(); reset() clears it.
+   */
+  setRealmFault(realmId: string, kind: RealmFaultKind | null): void;
+  /** Refresh requests that presented any refresh token of the grant `token` belongs to (current or rotated). */
+  grantRefreshes(token: string): { accepted: number; refused: number };
   /** Forgets every code, grant, fault, call and sign-in setting. */
   reset(): void;
   close(): Promise<void>;

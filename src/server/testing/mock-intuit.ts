@@ -15,6 +15,7 @@ import { FaultBook, clearCalls, emptyCalls, logCall } from './mock-intuit-faults
 import { mediaType, notAllowed, readBody, sendJson, sendPage, sleep, wantsJson } from './mock-intuit-http.js';
 import { revoke, token } from './mock-intuit-tokens.js';
 import { DEFAULT_SIGN_IN_EMAIL, USERINFO_PATH, subjectOf, userinfo } from './mock-intuit-userinfo.js';
+import { RealmFaults } from './mock-intuit-realm-faults.js';
 import type { CallLogEntry, FaultEndpoint, MockIntuit, MockIntuitOptions, SignInBehaviourSource } from './mock-intuit-types.js';
 
 const PATHS = {
@@ -58,8 +59,11 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
   const time = () => now().toISOString();
   const companyOf = (realmId: string) => companies.find((company) => company.realmId === realmId);
   const faults = new FaultBook(time);
+  const realmFaults = new RealmFaults();
+  // The reply each request got, so its call-log entry can carry the intuit_tid it was sent.
+  const replies = new WeakMap<IncomingMessage, ServerResponse>();
   const log = (request: IncomingMessage, endpoint: CallLogEntry['endpoint'], status: number, grantType?: string) =>
-    logCall(calls, time(), request, endpoint, status, grantType);
+    logCall(calls, time(), request, endpoint, status, grantType, replies.get(request)?.getHeader('intuit_tid'));
   const tokenContext = { clientId, clientSecret, grants, faults, calls };
 
   async function api(request: IncomingMessage, response: ServerResponse, url: URL, match: RegExpExecArray): Promise<[FaultEndpoint, number]> {
@@ -83,6 +87,8 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const access = bearer ? grants.checkAccessToken(bearer) : { ok: false as const };
     if (!access.ok) return [endpoint, send(authenticationFault(time()))];
+    const realmFault = realmFaults.reply(realmId, time());
+    if (realmFault && access.realmId === realmId) return [endpoint, send(realmFault)];
     const company = companyOf(realmId);
     if (access.realmId !== realmId || !company) return [endpoint, send(authorizationFault(time()))];
     if (endpoint === 'companyinfo') {
@@ -157,6 +163,7 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
   }
 
   const server = createServer((request, response) => {
+    replies.set(request, response);
     handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(error instanceof RangeError ? 413 : 500, { 'content-type': 'text/plain' });
       response.end();
@@ -219,7 +226,14 @@ export async function startMockIntuit(options: MockIntuitOptions = {}): Promise<
     clearFaults() {
       faults.clear();
     },
+    setRealmFault(realmId, kind) {
+      realmFaults.set(realmId, kind);
+    },
+    grantRefreshes(value) {
+      return grants.refreshCounts(value);
+    },
     reset() {
+      realmFaults.clear();
       faults.clear();
       behaviour = {};
       grants.clear();
