@@ -1,15 +1,18 @@
 // `npm run bench`: builds, then measures in one run every figure of the performance table — sizes, and in headless
 // Chromium 1,000 badges against a one-span vanilla element, a minimal Lit element and Shoelace's sl-badge, one state
-// change under 2,000 elements, 10,000 vendor IDs against a hand-written cell, and the refresh after a hidden hour.
+// change under 2,000 elements, 10,000 vendor IDs against a hand-written cell, the refresh after a hidden hour, and
+// the time to the first status on a throttled phone: server-rendered page, client-rendered drop-in, hand-written page.
 // Variants are interleaved in each round and ratios are paired per round; the table shows medians.
 // Options: --rounds N (default 7), --no-build, --compare DIR (another checkout with its dist/ built, measured in the
-// same rounds as "before"), --out FILE (default bench/results.json).
+// same rounds as "before"), --out FILE (default bench/results.json), --only first-status (that measure alone, into
+// bench/first-status.json).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { FIRST_STATUS_PAGES, firstStatus, firstStatusRoutes } from '../bench/first-status.js';
 import { badges, bigTable, comeBack, stateChange } from '../bench/measures.js';
 import { CHROMIUM_FLAGS } from './chromium-flags.js';
 import { coreForHost, dropInFiles } from './size.js';
@@ -20,7 +23,8 @@ const arg = (name, fallback) => {
 };
 const rounds = Number(arg('--rounds', '7'));
 const compare = arg('--compare', null);
-const out = arg('--out', 'bench/results.json');
+const onlyFirstStatus = arg('--only', null) === 'first-status';
+const out = arg('--out', onlyFirstStatus ? 'bench/first-status.json' : 'bench/results.json');
 
 if (!process.argv.includes('--no-build')) {
   const built = spawnSync('node', ['scripts/build.js'], { stdio: 'inherit' });
@@ -41,6 +45,7 @@ for (const tree of trees) {
 // A static server: the blank page, bench/page.js, each tree's dist/, a bundled lit for the anchor, Shoelace's CDN build.
 const litAnchor = (await build({ stdin: { contents: `export * from 'lit';`, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', write: false })).outputFiles[0].text;
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const firstStatusRoute = await firstStatusRoutes(join(process.cwd(), 'dist'), '/t/now/qbo-reconnect.bundle.js');
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   const send = (body, type) => {
@@ -49,6 +54,8 @@ const server = createServer((request, response) => {
   };
   if (path === '/') return send('<!doctype html><html lang="en"><body></body></html>', 'text/html');
   if (path === '/lit-anchor.js') return send(litAnchor, TYPES['.js']);
+  const firstStatusPage = firstStatusRoute(path);
+  if (firstStatusPage) return send(firstStatusPage.body, firstStatusPage.type);
   let file = null;
   if (path === '/bench/page.js') file = 'bench/page.js';
   const tree = /^\/t\/([^/]+)\/(.+)$/.exec(path);
@@ -77,6 +84,16 @@ const push = (key, value) => (samples[key] ??= []).push(value);
 for (let round = 0; round < rounds; round += 1) {
   // Rotate the order each round so no variant always runs first (or last) on a warming, busy machine.
   const rotate = (list) => list.map((_, i) => list[(i + round) % list.length]);
+  const firstStatusMs = {};
+  for (const [name, path] of rotate(Object.entries(FIRST_STATUS_PAGES))) firstStatusMs[name] = await firstStatus(browser, origin, path);
+  for (const [name, ms] of Object.entries(firstStatusMs)) push(`firstStatus.${name}.ms`, ms);
+  push('firstStatus.ssr.vsDropIn', firstStatusMs.ssr / firstStatusMs.dropIn);
+  push('firstStatus.ssr.vsHand', firstStatusMs.ssr / firstStatusMs.hand);
+  push('firstStatus.dropIn.vsHand', firstStatusMs.dropIn / firstStatusMs.hand);
+  if (onlyFirstStatus) {
+    process.stdout.write(`round ${round + 1}/${rounds} done\n`);
+    continue;
+  }
   const badgeMs = {};
   for (const variant of rotate(badgeVariants)) badgeMs[variant.name] = await badges(browser, origin, variant);
   for (const [name, ms] of Object.entries(badgeMs)) push(`badges.${name}.ms`, ms);
@@ -118,7 +135,11 @@ writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
 // The printed table: one row per figure of the issue, one column per tree.
 const m = (key) => medians[key];
-const rows = [
+const firstStatusRows = [
+  ['first status, slow 4G (ms): server-rendered / drop-in / hand-written', () => `${m('firstStatus.ssr.ms')} / ${m('firstStatus.dropIn.ms')} / ${m('firstStatus.hand.ms')}`, 'ssr fastest'],
+  ['  server-rendered × drop-in / × hand-written; drop-in × hand-written', () => `${m('firstStatus.ssr.vsDropIn')} / ${m('firstStatus.ssr.vsHand')}; ${m('firstStatus.dropIn.vsHand')}`, '< 1 / < 1'],
+];
+const rows = onlyFirstStatus ? firstStatusRows : [
   ['drop-in static / total, min+gzip (KB)', (t) => `${sizes[t].dropInStaticKB} / ${sizes[t].dropInTotalKB}`, '≤ 20 / ≤ 28'],
   ['qbo-reconnect/core in a host, min+gzip (KB)', (t) => `${sizes[t].coreKB}`, '≤ 9'],
   ['1,000 badges: × vanilla / × Lit / × sl-badge', (t) => `${m(`badges.${t}.vsVanilla`)} / ${m(`badges.${t}.vsLit`)} / ${m(`badges.${t}.vsShoelace`)}`, '≤ 1.25 / – / ≤ 0.8'],
@@ -129,6 +150,7 @@ const rows = [
   ['  same swap: longest frame with the table\'s layout (ms; hand-written cell)', (t) => `${m(`table.${t}.longestSwapFrameMs`)} (${m('table.hand.longestSwapFrameMs')})`, ''],
   ['DOM nodes for 10,000 vendor IDs', (t) => `${m(`table.${t}.nodes`)}`, '≤ 30,000'],
   ['requests after a hidden hour, on return', (t) => `${m(`freshness.${t}.requests`)}`, '1'],
+  ...firstStatusRows,
 ];
 const labels = trees.map((tree) => tree.label);
 console.log(`\n| measure | ${labels.join(' | ')} | goal |\n|---|${labels.map(() => '---|').join('')}---|`);

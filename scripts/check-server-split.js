@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
-const BROWSER_ENTRIES = ['src/index.ts', 'src/define.ts', 'src/bundle.ts', 'src/core/index.ts', 'src/mocks/index.ts', 'src/core/callback.ts'];
+const BROWSER_ENTRIES = ['src/index.ts', 'src/define.ts', 'src/bundle.ts', 'src/core/index.ts', 'src/mocks/index.ts', 'src/core/callback.ts', 'src/react/index.ts', 'src/mocks/memory.ts', 'src/hydrate.ts', 'src/ssr/index.ts'];
 const SERVER_ENTRIES = ['src/server/index.ts', 'src/server/testing/index.ts'];
 const SERVER_MAY_REACH = new Set(['src/core/model.ts', 'src/core/schemas.ts', 'src/core/errors.ts']);
 const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;

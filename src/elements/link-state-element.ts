@@ -26,6 +26,11 @@ export class LinkStateElement extends LitElement {
   declare state: DisplayState;
 
   protected readonly connection = new ConnectionController(this);
+
+  /** Server-rendered: wait for the provider's store before the first (hydrating) update. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return super.shouldUpdate(changed) && !this.connection.awaitingStore;
+  }
   private readonly customStates = new CustomStates(this);
 
   constructor() {

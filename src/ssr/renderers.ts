@@ -57,6 +57,10 @@ class QboLitRenderer extends LitElementRenderer {
     const { state, strings } = activeRenderContext();
     if (this.element) connectionControllerOf(this.element)?.showState(state, strings);
     super.connectedCallback();
+    // Elements that hide themselves set `hidden` in willUpdate(); Lit's server DOM keeps it a plain property, so
+    // it is written as the attribute the browser would reflect (else the server shows what the browser hides).
+    const element = this.element as (HTMLElement & { hidden?: unknown }) | undefined;
+    if (element?.hidden === true && !element.hasAttribute('hidden')) element.setAttribute('hidden', '');
   }
 }
 

@@ -15,6 +15,8 @@ import { renderQboHtml } from '../../src/ssr/index.js';
 export const TENANT = 'hydration';
 export const HEADER_MARKUP =
   '<qbo-connection><qbo-status-badge></qbo-status-badge><qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog></qbo-connection>';
+/** The whole integration header, a Lit element holding the others. */
+export const INTEGRATION_HEADER_MARKUP = '<qbo-connection><qbo-integration-header></qbo-integration-header></qbo-connection>';
 
 /**
  * Before any script: records every node removed from the page or from any shadow root, the layout shifts, and the
@@ -23,7 +25,17 @@ export const HEADER_MARKUP =
 const WATCH = `
 window.removed = [];
 window.shift = 0;
-new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });
+window.shifted = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.shift += entry.value;
+    for (const source of entry.sources || []) {
+      const node = source.node;
+      const host = node && node.getRootNode && node.getRootNode().host;
+      window.shifted.push((host ? host.localName + ' > ' : '') + (node ? node.nodeName + (node.getAttribute && node.getAttribute('part') ? '[part=' + node.getAttribute('part') + ']' : '') : '?') + ' ' + JSON.stringify(source.previousRect) + ' -> ' + JSON.stringify(source.currentRect));
+    }
+  }
+}).observe({ type: 'layout-shift', buffered: true });
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.removedNodes) window.removed.push(record.target.nodeName + ' lost ' + node.nodeName + ' ' + (node.textContent || '').slice(0, 40));
 });
@@ -99,11 +111,12 @@ document.querySelector('qbo-connection').adapter = createHttpAdapter({ baseUrl: 
     await next();
   });
   app.route('/api/quickbooks', qbo.app);
-  // ?age=ms renders a page whose snapshot is that old (a page kept in a cache).
+  // ?age=ms renders a page whose snapshot is that old (a page kept in a cache); ?whole the integration header.
   app.get('/ssr', async (c) => {
     const snapshot: ConnectionSnapshot = await qbo.connections.snapshot(TENANT);
     const age = Number(c.req.query('age') ?? 0);
-    return c.html(page(renderQboHtml(HEADER_MARKUP, { snapshot, locale: 'en', renderedAt: Date.now() - age })));
+    const markup = c.req.query('whole') === undefined ? HEADER_MARKUP : INTEGRATION_HEADER_MARKUP;
+    return c.html(page(renderQboHtml(markup, { snapshot, locale: 'en', renderedAt: Date.now() - age })));
   });
   app.get('/client', (c) => c.html(page(HEADER_MARKUP)));
   app.get('/app.js', (c) => c.body(script, 200, { 'content-type': 'text/javascript' }));

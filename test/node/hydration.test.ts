@@ -131,6 +131,28 @@ describe('a server-rendered page', () => {
     }
   });
 
+  test('the whole integration header (Lit elements holding plain ones) hydrates without removing or shifting anything', async () => {
+    const before = site.statusRequests();
+    const { page, errors } = await open('/ssr?whole');
+    try {
+      await page.waitForFunction(() => {
+        const header = document.querySelector('qbo-integration-header');
+        const tabs = header?.shadowRoot?.querySelector('qbo-link-state-tabs');
+        return customElements.get('qbo-integration-header') && tabs && !tabs.hasAttribute('defer-hydration') && (tabs as unknown as { hasUpdated: boolean }).hasUpdated;
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const watched = await page.evaluate(() => ({ removed: (window as unknown as { removed: string[] }).removed, shift: (window as unknown as { shift: number }).shift }));
+      assert.deepEqual(watched.removed, [], 'no node was removed');
+      assert.equal(watched.shift, 0, `no layout shift: ${await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted.join('; '))}`);
+      assert.equal(site.statusRequests() - before, 0, 'no status request');
+      await page.getByRole('button', { name: 'Connect Account' }).first().click();
+      await page.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor({ state: 'visible' });
+      assert.deepEqual(errors, [], 'the console stayed clean');
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('a page from a cache (its snapshot an hour old) shows that status at once and asks the backend once', async () => {
     const before = site.statusRequests();
     const { page, errors } = await open(`/ssr?age=${60 * 60_000}`);

@@ -47,6 +47,11 @@ export class QboBeforeYouBegin extends LitElement {
 
   private readonly connection = new ConnectionController(this);
 
+  /** Server-rendered: wait for the provider's store before the first (hydrating) update. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return super.shouldUpdate(changed) && !this.connection.awaitingStore;
+  }
+
   constructor() {
     super();
     this.collapsible = false;

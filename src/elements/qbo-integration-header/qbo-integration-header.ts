@@ -44,6 +44,11 @@ export class QboIntegrationHeader extends LitElement {
 
   private readonly connection = new ConnectionController(this);
 
+  /** Server-rendered: wait for the provider's store before the first (hydrating) update. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return super.shouldUpdate(changed) && !this.connection.awaitingStore;
+  }
+
   constructor() {
     super();
     this.headingLevel = 2;

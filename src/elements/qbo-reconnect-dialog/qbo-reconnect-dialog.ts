@@ -87,6 +87,11 @@ export class QboReconnectDialog extends LitElement {
   private announcement = '';
 
   private readonly connection = new ConnectionController(this);
+
+  /** Server-rendered: wait for the provider's store before the first (hydrating) update. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return super.shouldUpdate(changed) && !this.connection.awaitingStore;
+  }
   /** Open while the flow needs the user; Esc cancels the flow; focus goes back to the opener on close. */
   private readonly modal = new StoreDialogController(this, {
     dialog: () => this.dialog,

@@ -15,10 +15,26 @@ export function connectionControllerOf(host: object): ConnectionController | und
 export class ConnectionController implements ReactiveController {
   private readonly link: ConnectionLink;
 
+  /** The element came with a declarative shadow root (qbo-reconnect/ssr): it hydrates once its provider has a store. */
+  private readonly serverRendered: boolean;
+  private storeSeen = false;
+
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.link = new ConnectionLink(host, () => host.requestUpdate());
     host.addController(this);
     controllers.set(host, this);
+    this.serverRendered = !!host.shadowRoot;
+  }
+
+  /**
+   * True while a server-rendered element's provider has no store yet (it answers with none at first): the element
+   * skips its updates until then (see shouldUpdate), so hydration keeps what the server drew instead of drawing
+   * "Not configured" over it.
+   */
+  get awaitingStore(): boolean {
+    if (!this.serverRendered || this.storeSeen) return false;
+    if (this.link.store) this.storeSeen = true;
+    return !this.storeSeen;
   }
 
   /** Shows `state` in `strings` with no provider and no store: how qbo-reconnect/ssr renders a Lit element. */
