@@ -1,11 +1,13 @@
 // `npm run bench:server`: GET /connection throughput and latency (100 concurrent clients) on PGlite and PostgreSQL,
-// and the Intuit token calls of a 1,000-caller refresh storm across two processes. Loopback only, ~30 s.
+// and the Intuit token calls of a 1,000-caller refresh storm across two processes; webhook delivery of 10,000
+// events to a receiver failing 30% of requests. Loopback only.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { startMockIntuit, type MockIntuit } from '../src/server/testing/index.js';
 // The throwaway cluster helper the test script uses as well (plain JavaScript).
 import { startPostgres } from './postgres.js';
+import { benchWebhooks } from './bench/webhooks.js';
 
 const CLIENTS = 100;
 const TENANTS = 100;
@@ -83,6 +85,7 @@ async function stop(child: ChildProcess) {
 const mock = await startMockIntuit();
 const cluster = await startPostgres();
 const rows: string[][] = [];
+let webhookOk = false;
 try {
   for (const [name, database] of [
     ['PGlite (in memory)', { kind: 'pglite' }],
@@ -95,6 +98,18 @@ try {
     await stop(child);
     rows.push([`GET /connection, ${name}`, `${result.rps.toFixed(0)} req/s`, `p50 ${result.p50.toFixed(1)} ms`, `p99 ${result.p99.toFixed(1)} ms`, `${result.errors} errors`]);
   }
+
+  // Webhook delivery: 10,000 events to a local receiver failing 30% of requests, on PostgreSQL (short backoff, see
+  // scripts/bench/webhooks.ts).
+  const hooks = await benchWebhooks({ databaseUrl: cluster.url }, Number(process.env.BENCH_EVENTS ?? 10_000));
+  webhookOk = hooks.delivered === hooks.events;
+  rows.push([
+    `Webhooks, ${hooks.events} events, receiver fails 30%, PostgreSQL`,
+    `${hooks.delivered} delivered in ${hooks.seconds.toFixed(1)} s`,
+    `${hooks.duplicates} duplicates, ${hooks.failedRequests}/${hooks.requests} requests failed`,
+    `delay p50 ${hooks.p50.toFixed(0)} ms`,
+    `p99 ${hooks.p99.toFixed(0)} ms`,
+  ]);
 
   // The storm: one tenant whose access token is due, 500 callers in each of two processes on one PostgreSQL.
   const a = startChild(mock, { databaseUrl: cluster.url });
@@ -126,4 +141,4 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.leng
 console.log(`\nqbo-reconnect/server bench: ${CLIENTS} concurrent clients, ${MEASURE_MS / 1000} s per database, loopback\n`);
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  │  '));
 const storm = rows.at(-1)!;
-process.exit(storm[1]!.startsWith('1 ') && storm[3]!.startsWith('1 ') ? 0 : 1);
+process.exit(storm[1]!.startsWith('1 ') && storm[3]!.startsWith('1 ') && webhookOk ? 0 : 1);

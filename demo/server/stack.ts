@@ -15,6 +15,7 @@ import type { MockIntuit } from '../../src/server/testing/index.js';
 import { cannedFault, delayOf, failsTokenExchange, playedScenario, routeOf, seedSpecOf, signInBehaviourOf } from './scenarios.js';
 import type { PlayedScenario } from './scenarios.js';
 import { DEMO_USER, tenantOf } from './session.js';
+import { demoWebhooks, WEBHOOK_PATH } from './webhooks.js';
 
 export const API_BASE = '/api/quickbooks';
 const CALLBACK_PATH = '/callback.html';
@@ -110,7 +111,10 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     return tenant ? signInBehaviourOf(tenant.played) : undefined;
   });
 
+  // Connection events reach the demo host as Standard Webhooks at its own route, on the page's first origin.
+  const webhooks = demoWebhooks();
   const qbo: QboServer = await createQboServer({
+    webhooks: { url: new URL(WEBHOOK_PATH, options.pageOrigins[0] ?? 'http://127.0.0.1').href, secret: webhooks.secret },
     clientId: mock?.clientId ?? env.QBO_CLIENT_ID ?? '',
     clientSecret: mock?.clientSecret ?? env.QBO_CLIENT_SECRET ?? '',
     ...(mock ? { intuit: mock.endpoints } : { environment: env.QBO_ENVIRONMENT === 'production' ? 'production' : 'sandbox' }),
@@ -143,6 +147,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   };
 
   const app = new Hono();
+  webhooks.mount(app);
   app.get('/api/demo/info', (c) => c.json({ mode: mock ? 'full-stack' : 'sandbox', intuitOrigin: mock?.origin ?? null, redirectUris }));
 
   app.post('/api/demo/scenario', async (c) => {

@@ -1,4 +1,5 @@
-// The events log panel: every qbo-* event the page hears (type and detail, newest first), and the demo's own notes.
+// The events log panel: every qbo-* event the page hears (type and detail, newest first), the webhooks the demo host
+// received from the server (with their signature check), and the demo's own notes.
 import { html, render } from 'lit';
 import { qboEventNames } from '../../src/events.js';
 
@@ -8,6 +9,8 @@ interface Entry {
   type: string;
   detail: string | null;
   note: boolean;
+  /** For a webhook the demo host received: whether its signature verified, and what it said otherwise. */
+  webhook?: { verified: boolean; error: string | null };
 }
 
 const MAX_ENTRIES = 60;
@@ -15,6 +18,8 @@ const MAX_ENTRIES = 60;
 export interface EventsLog {
   /** A line of the demo's own (a scenario switch), told apart from the elements' events. */
   note(text: string): void;
+  /** A connection event the demo host received as a webhook, with the result of checking its signature. */
+  webhook(type: string, verified: boolean, error: string | null, data: unknown): void;
 }
 
 export function startEventsLog(source: EventTarget, list: HTMLElement, clearButton: HTMLButtonElement): EventsLog {
@@ -25,8 +30,15 @@ export function startEventsLog(source: EventTarget, list: HTMLElement, clearButt
     render(
       entries.length
         ? entries.map(
-            (entry) => html`<li class=${entry.note ? 'log-note' : 'log-event'} data-type=${entry.type}>
-              <div class="log-head"><time>${entry.time}</time> <code>${entry.type}</code></div>
+            (entry) => html`<li class=${entry.note ? 'log-note' : entry.webhook ? 'log-webhook' : 'log-event'} data-type=${entry.type}>
+              <div class="log-head">
+                <time>${entry.time}</time> ${entry.webhook ? 'Webhook ' : ''}<code>${entry.type}</code>
+                ${entry.webhook
+                  ? html`<span class=${entry.webhook.verified ? 'log-verified' : 'log-unverified'}
+                      >${entry.webhook.verified ? 'signature verified' : `signature refused: ${entry.webhook.error}`}</span
+                    >`
+                  : ''}
+              </div>
               ${entry.detail ? html`<pre>${entry.detail}</pre>` : ''}
             </li>`,
           )
@@ -34,9 +46,9 @@ export function startEventsLog(source: EventTarget, list: HTMLElement, clearButt
       list,
     );
 
-  const add = (type: string, detail: string | null, note: boolean) => {
+  const add = (type: string, detail: string | null, note: boolean, webhook?: Entry['webhook']) => {
     const time = new Date().toLocaleTimeString('en-US', { hour12: false });
-    entries = [{ id: nextId++, time, type, detail, note }, ...entries].slice(0, MAX_ENTRIES);
+    entries = [{ id: nextId++, time, type, detail, note, ...(webhook ? { webhook } : {}) }, ...entries].slice(0, MAX_ENTRIES);
     show();
   };
 
@@ -52,5 +64,8 @@ export function startEventsLog(source: EventTarget, list: HTMLElement, clearButt
     show();
   });
   show();
-  return { note: (text) => add(text, null, true) };
+  return {
+    note: (text) => add(text, null, true),
+    webhook: (type, verified, error, data) => add(type, data === null ? null : JSON.stringify(data, null, 2), false, { verified, error }),
+  };
 }

@@ -11,6 +11,7 @@ import { startScenarioPanel } from './scenario-panel.js';
 import { hostDataRemoved, rememberScenario, setHostDataRemoved, startingScenario } from './scenario-state.js';
 import type { DemoScenario } from './scenarios.js';
 import { setupTabs } from './tabs.js';
+import { startWebhookFeed } from './webhook-feed.js';
 import { createVendorsTable } from './vendors-table.js';
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   byId('backend-note').textContent = backendNote(backend.mode);
 
   const log = startEventsLog(connection, byId('events-list'), byId<HTMLButtonElement>('events-clear'));
+  // The server's connection events, as webhooks the demo host received and verified.
+  if (backend.mode !== 'msw') startWebhookFeed(log);
   const refreshVendors = createVendorsTable(byId('vendors-table'));
   let vendorsRequested = false;
   const loadVendors = () => {

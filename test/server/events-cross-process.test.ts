@@ -10,8 +10,10 @@ import { postgresUrl, uniqueTenant } from './databases.js';
 import { bodyOf, newSecret, startReceiver, waitFor, type Receiver } from './event-helpers.js';
 import { KEY_HEX } from './helpers.js';
 
-const TENANTS = 30;
-const PER_TENANT = 20;
+const TENANTS = 20;
+const PER_TENANT = 15;
+/** Generous, so a stalled event loop on a busy machine is not mistaken for a receiver that did not answer. */
+const TIMEOUT_MS = 30_000;
 const INTUIT = { authorizationEndpoint: 'https://intuit.invalid/a', tokenEndpoint: 'https://intuit.invalid/t', revocationEndpoint: 'https://intuit.invalid/r', apiBaseUrl: 'https://intuit.invalid' };
 
 describe('event delivery across two processes sharing PostgreSQL', () => {
@@ -34,9 +36,13 @@ describe('event delivery across two processes sharing PostgreSQL', () => {
       const id = request.headers['webhook-id'] as string;
       const index = Number(data.actor.name);
       const done = acceptedPerTenant.get(data.tenantId) ?? 0;
-      // In order per tenant, one process at a time: event i is only ever sent once events 0…i-1 were accepted and
-      // i itself was not (a second process sending it again, or the next one early, shows up here).
-      if (index !== done) violations.push(`${data.tenantId}: event ${index} sent after ${done} accepted`);
+      // In order per tenant: event i is only ever sent once events 0…i-1 were accepted. A resend of an accepted
+      // event (index < done) is a duplicate, counted below.
+      if (index > done) violations.push(`${data.tenantId}: event ${index} sent before event ${done} was accepted`);
+      if (index < done) {
+        accepted.set(id, (accepted.get(id) ?? 0) + 1);
+        return 200;
+      }
       // A quarter of the requests fail; the rest are accepted.
       if (Math.random() < 0.25) return 503;
       accepted.set(id, (accepted.get(id) ?? 0) + 1);
@@ -52,7 +58,7 @@ describe('event delivery across two processes sharing PostgreSQL', () => {
       database: { databaseUrl },
       sweepIntervalMs: 0,
       tenant: () => null,
-      webhooks: { url: receiver.url, secret, timeoutMs: 2_000 },
+      webhooks: { url: receiver.url, secret, timeoutMs: TIMEOUT_MS },
       eventDelivery: { interval: 10 },
       onConnectionEvent: () => {
         heard++;
@@ -76,6 +82,7 @@ describe('event delivery across two processes sharing PostgreSQL', () => {
         DATABASE_URL: databaseUrl,
         WEBHOOK_URL: receiver.url,
         WEBHOOK_SECRET: secret,
+        WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS),
       },
     });
     try {
@@ -89,10 +96,11 @@ describe('event delivery across two processes sharing PostgreSQL', () => {
         }
       }
       const total = TENANTS * PER_TENANT;
-      await waitFor(() => accepted.size === total, `${total} events accepted`, 120_000);
+      await waitFor(() => accepted.size === total, `${total} events accepted`, 300_000);
       child.send({ stop: true });
       const [{ heard: theirs }] = (await once(child, 'message')) as [{ heard: number }];
       assert.deepEqual(violations, []);
+      // Without a crash or a timeout, at least once is exactly once: one process at a time per event.
       assert.equal([...accepted.values()].filter((count) => count > 1).length, 0, 'no event accepted twice');
       for (let t = 0; t < TENANTS; t++) assert.equal(acceptedPerTenant.get(`${prefix}-${t}`), PER_TENANT);
       // Both processes delivered (their hooks together heard at least every event of this test).
