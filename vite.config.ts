@@ -17,7 +17,10 @@ const libraryEntries = {
   'core/index': src('core/index.ts'),
   'core/callback': src('core/callback.ts'),
   'mocks/index': src('mocks/index.ts'),
+  'mocks/memory': src('mocks/memory.ts'),
   'react/index': src('react/index.ts'),
+  'ssr/index': src('ssr/index.ts'),
+  hydrate: src('hydrate.ts'),
 };
 
 /**
@@ -75,7 +78,7 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: libraryEntries, formats: ['es'] },
         rolldownOptions: {
           // Dependencies stay imports so a host's bundler dedupes lit and zod with its own copies.
-          external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^react($|\/)/],
+          external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^msw($|\/)/, /^react($|\/)/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

@@ -36,7 +36,7 @@ function countingReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -1,6 +1,6 @@
 // `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, the docs' code blocks,
-// the packed package (publint, attw, the example apps), server tests, browser tests, end-to-end tests; ends with one
-// plain line "N passed, N failed" and a non-zero exit on any failure.
+// the packed package (publint, attw, the example apps), Node tests without a DOM, server tests, browser tests,
+// end-to-end tests; ends with one plain line "N passed, N failed" and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +68,26 @@ async function serverTests() {
   }
 }
 
+/** test/node: plain Node with no DOM (the built entries, server rendering) and the hydration test in Chromium; after the build. */
+function nodeTests() {
+  const files = testFiles('test/node');
+  if (!files.length) return;
+  const tapFile = join(mkdtempSync(join(tmpdir(), 'qbo-node-')), 'report.tap');
+  const ok = step('Node tests (node:test): every built entry imports without a DOM, server rendering, hydration in Chromium', process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ]);
+  const counts = tapCounts(tapFile, ok);
+  passed += counts.passed;
+  failed += counts.failed;
+}
+
 function step(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -102,6 +122,7 @@ check('packed tarball: publint --strict and @arethetypeswrong/cli', process.exec
 check('examples from the packed tarball: strict tsc / vue-tsc, one reconnect each in Chromium', process.execPath, ['scripts/check-examples.js', packDir]);
 check('drop-in: imports in Node, exports every element, loads the dialog and locale tables lazily', process.execPath, ['scripts/check-bundle.js']);
 
+nodeTests();
 await serverTests();
 
 const countsFile = join(mkdtempSync(join(tmpdir(), 'qbo-test-')), 'counts.json');

@@ -3,7 +3,7 @@
 // with Connect Account and the vendor ID cell are registered at once. The other elements come from a chunk of their
 // own, at once when the page holds one of them, else when it is idle after the first status (loadQboElements() loads
 // them now and gives every class); the reconnect dialog comes from another on first intent. The memory adapter stays
-// in `qbo-reconnect/core`. Importing it where there is no DOM (rendering ahead of time in Node) registers nothing
+// in `qbo-reconnect/mocks`. Importing it where there is no DOM (rendering ahead of time in Node) registers nothing
 // and throws nothing.
 // First: the elements' code reads DOM globals while it loads (see no-dom-prelude.ts).
 import { hasDom, returnStandIns } from './elements/shared/no-dom-prelude.js';

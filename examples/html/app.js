@@ -1,5 +1,5 @@
 // The plain HTML example's script: register the tags, hand <qbo-connection> an adapter, listen to its events.
-import { createMemoryAdapter } from 'qbo-reconnect/core';
+import { createMemoryAdapter } from 'qbo-reconnect/mocks/memory';
 import 'qbo-reconnect/define';
 
 const connection = document.querySelector('qbo-connection');

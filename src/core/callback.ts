@@ -37,6 +37,8 @@ export interface OAuthCallbackResult {
  */
 export function handleOAuthCallback(options: HandleOAuthCallbackOptions = {}): OAuthCallbackResult {
   const win = options.window ?? globalThis.window;
+  // Without a page (a server render in Node) there is nothing to deliver.
+  if (!win?.location) return { delivered: 'none', params: null, closed: false };
   const params = readCallbackParams(new URL(win.location.href));
   if (!params) return { delivered: 'none', params: null, closed: false };
 

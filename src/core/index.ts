@@ -30,11 +30,6 @@ export {
 } from './schemas.js';
 export { createHttpAdapter, DEFAULT_TIMEOUT_MS } from './http-adapter.js';
 export type { HeadersSource, HttpAdapterOptions } from './http-adapter.js';
-// The memory adapter and its backend live with the mocks (demo and test machinery); kept here for existing imports.
-export { createMemoryAdapter } from '../mocks/memory-adapter.js';
-export type { MemoryAdapter } from '../mocks/memory-adapter.js';
-export { MemoryBackend } from '../mocks/memory-backend.js';
-export type { MemoryBackendOptions, MemoryVendor } from '../mocks/memory-backend.js';
 export { ConnectionStore } from './store.js';
 export type { AuthorizationWindow, ConnectionStoreOptions, LoadStatus, StoreEnvironment, StoreEvent, StoreState } from './store.js';
 export { IDLE, isRunning, isSettled } from './reconnect-flow.js';

@@ -41,6 +41,11 @@ export interface ConnectionStoreOptions {
    * swap neither flashes "Checking…" nor announces the same status again. An invalid one is ignored.
    */
   initialSnapshot?: ConnectionSnapshot | null;
+  /**
+   * The initial snapshot is current (a server rendered the page with it moments ago): the store starts ready, its
+   * first load() asks the backend nothing and announces that snapshot instead; refresh() still asks.
+   */
+  initialSnapshotIsCurrent?: boolean;
 }
 
 export class ConnectionStore {
@@ -55,15 +60,19 @@ export class ConnectionStore {
   private readonly reconnect: ReconnectRun;
   private readonly disconnection: Disconnection;
   private unsubscribeAdapter: (() => void) | null = null;
+  /** A current initial snapshot is announced by the first load() in place of a request. */
+  private announceInitial: boolean;
 
   constructor(options: ConnectionStoreOptions) {
     this.adapter = options.adapter;
     this.env = { ...browserEnvironment(), ...options.environment };
     this.redirectUri = options.redirectUri || this.defaultRedirectUri();
     this.callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    const initial = this.adapter ? validOrNull(options.initialSnapshot) : null;
+    this.announceInitial = !!initial && !!options.initialSnapshotIsCurrent;
     this.current = {
-      status: this.adapter ? 'loading' : 'unconfigured',
-      snapshot: this.adapter ? validOrNull(options.initialSnapshot) : null,
+      status: !this.adapter ? 'unconfigured' : this.announceInitial ? 'ready' : 'loading',
+      snapshot: initial,
       loadError: null,
       flow: IDLE,
       bannerVisible: false,
@@ -132,6 +141,11 @@ export class ConnectionStore {
 
   /** Loads the snapshot once; concurrent and later callers share that one request. */
   load(): Promise<void> {
+    const snapshot = this.current.snapshot;
+    if (this.announceInitial && snapshot) {
+      this.announceInitial = false;
+      if (this.current.status === 'ready') this.emit({ type: 'status-change', linkState: snapshot.linkState, previous: null, snapshot });
+    }
     return this.loader.load();
   }
 

@@ -70,6 +70,9 @@ export function inheritedLang(el: Element): string | undefined {
   return validLocale(el.ownerDocument.documentElement.lang);
 }
 
+/** The locale of the server render under way (qbo-reconnect/ssr sets it while it renders). */
+export const serverRenderLocale: { current: string | undefined } = { current: undefined };
+
 /** What a provider exposes so elements inside it format in the language it chose. */
 interface LocaleSource {
   readonly resolvedLocale: string | undefined;
@@ -80,6 +83,8 @@ interface LocaleSource {
  * provider's (the host's `locale`, else the page's `lang` around the provider), else the page's, else the browser's.
  */
 export function pageLocale(el: Element): string | undefined {
+  // A server render (no DOM to walk) formats in the locale it was given.
+  if (typeof Element === 'undefined') return serverRenderLocale.current;
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {

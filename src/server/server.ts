@@ -1,6 +1,7 @@
 // createQboServer: wires options into the repository, Intuit client, token manager, service and routes.
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { ConnectionSnapshot } from '../core/model.js';
 import { importEncryptionKey } from './crypto.js';
 import { openRepository, type ConnectionRepository } from './db/index.js';
 import { checkEndpoints, INTUIT_ENVIRONMENTS } from './intuit/endpoints.js';
@@ -20,6 +21,11 @@ export interface QboConnections {
   qboFetch(tenantId: string, path: string, init?: RequestInit): Promise<Response>;
   /** The linked company's realm id, or null. */
   realmId(tenantId: string): Promise<string | null>;
+  /**
+   * The tenant's connection as `GET /connection` answers it, for rendering a page on the server with it
+   * (`renderQboToString(…, { snapshot })` from qbo-reconnect/ssr). No tokens in it.
+   */
+  snapshot(tenantId: string): Promise<ConnectionSnapshot>;
   /** Revokes pending grants that expired unconfirmed; runs on a timer too. */
   sweep(): Promise<{ revoked: number }>;
 }
@@ -71,6 +77,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
       getAccessToken: (tenantId) => tokens.getAccessToken(tenantId),
       qboFetch: (tenantId, path, init) => tokens.qboFetch(tenantId, path, init),
       realmId: async (tenantId) => (await repository.getConnection(tenantId))?.realmId ?? null,
+      snapshot: async (tenantId) => service.snapshotOf(tenantId, await repository.getConnection(tenantId)),
       sweep: () => service.sweep(),
     },
     async close() {

@@ -3,7 +3,7 @@ import { isRunning } from '../../core/reconnect-flow.js';
 import { displayState, isReconnecting, shownLinkState } from '../../core/selectors.js';
 import type { DisplayState } from '../../core/selectors.js';
 import { connectionIcon, connectionIconStyles } from '../shared/connection-icon.js';
-import { element, place, setAttribute, setText } from '../shared/dom.js';
+import { adoptPart, adoptText, element, place, setAttribute, setText } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectLinkStyles } from './qbo-connect-link.styles.js';
@@ -31,6 +31,14 @@ import { connectLinkStyles } from './qbo-connect-link.styles.js';
  * @csspart icon - The wrapper of the connection icon.
  * @csspart label - The "Connect Account" text.
  *
+ * @cssstate active - The connection is active (the link is hidden).
+ * @cssstate inactive - The connection is inactive.
+ * @cssstate disabled - The connection is disabled.
+ * @cssstate loading - The first status is not known yet.
+ * @cssstate error - Loading failed with nothing known.
+ * @cssstate unconfigured - No provider or adapter.
+ * @cssstate busy - Intuit sign-in or the code exchange runs.
+ *
  * @cssprop --qbo-color-link - Link colour (and the 📶 icon's tile).
  * @cssprop --qbo-connection-icon-bars - The bars inside the 📶 icon (default: the surface colour).
  * @cssprop --qbo-color-text-muted - Colour while the link cannot be used.
@@ -42,8 +50,8 @@ export class QboConnectLink extends PlainElement {
   static override styles = [tokens, connectLinkStyles, connectionIconStyles];
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
 
-  private readonly label = document.createTextNode('');
-  private readonly button = element(
+  private label = document.createTextNode('');
+  private button = element(
     'button',
     { part: 'base', type: 'button', 'aria-haspopup': 'dialog' },
     element('span', { part: 'icon', 'aria-hidden': 'true' }, element('slot', { name: 'icon' }, connectionIcon())),
@@ -84,15 +92,26 @@ export class QboConnectLink extends PlainElement {
   }
 
   protected override build(root: ShadowRoot): void {
+    this.listen();
+    root.append(this.button);
+  }
+
+  protected override adopt(root: ShadowRoot): void {
+    // The server leaves the button out while the link is hidden; update() puts the element's own in when needed.
+    this.button = adoptPart(root, 'base', this.button);
+    this.label = adoptText(adoptPart(this.button, 'label', this.button));
+    this.listen();
+  }
+
+  private listen(): void {
     this.button.addEventListener('click', () => {
       if (!this.unusable) this.connection.store?.requestReconnect();
     });
-    root.append(this.button);
   }
 
   protected override update(): void {
     const shown = this.shown;
-    setAttribute(this, 'state', this.state);
+    this.reflectState(this.state, this.busy);
     setAttribute(this, 'busy', this.busy);
     setAttribute(this, 'hidden', !shown);
     place(this.shadowRoot!, this.button, shown, [this.button]);

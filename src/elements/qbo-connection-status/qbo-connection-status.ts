@@ -3,7 +3,7 @@ import { displayState, isReconnecting, shownLinkState } from '../../core/selecto
 import type { DisplayState } from '../../core/selectors.js';
 import { QboConnectLink } from '../qbo-connect-link/qbo-connect-link.js';
 import { defineElement } from '../shared/define-element.js';
-import { element, liveRegion, place, setAttribute, setText, svgElement } from '../shared/dom.js';
+import { adoptPart, adoptText, element, liveRegion, place, setAttribute, setText, svgElement } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { connectionStatusStyles } from './qbo-connection-status.styles.js';
@@ -39,6 +39,14 @@ const WARNING_PATH =
  * @csspart retry - The Retry button.
  * @csspart announcer - The visually hidden live region that speaks the result of Retry.
  *
+ * @cssstate active - The connection is active (as `[state=active]`).
+ * @cssstate inactive - The connection is inactive.
+ * @cssstate disabled - The connection is disabled.
+ * @cssstate loading - The first status is not known yet.
+ * @cssstate error - Loading failed with nothing known.
+ * @cssstate unconfigured - No provider or adapter.
+ * @cssstate busy - The connection is checked or a reconnect runs.
+ *
  * @cssprop --qbo-connection-status-align - `flex-end` (default, for a top-right corner) or `flex-start`.
  * @cssprop --qbo-color-inactive - Inactive status text (bold red).
  * @cssprop --qbo-color-active - Active status text (green).
@@ -56,23 +64,23 @@ export class QboConnectionStatus extends PlainElement {
   static override styles = [tokens, connectionStatusStyles];
 
   // Made once; update() rewrites their text and puts each optional part in or out of the shadow root.
-  private readonly statusText = document.createTextNode('');
-  private readonly status = element('span', { part: 'status', tabindex: '-1' }, this.statusText);
-  private readonly link = element('qbo-connect-link', { part: 'link', exportparts: 'base: link-base, icon: link-icon, label: link-label' });
-  private readonly statusRow = element('p', { class: 'row' }, this.link);
-  private readonly progressText = document.createTextNode('');
-  private readonly progressRow = element(
+  private statusText = document.createTextNode('');
+  private status: HTMLElement = element('span', { part: 'status', tabindex: '-1' }, this.statusText);
+  private link: HTMLElement = element('qbo-connect-link', { part: 'link', exportparts: 'base: link-base, icon: link-icon, label: link-label' });
+  private statusRow: HTMLElement = element('p', { class: 'row' }, this.link);
+  private progressText = document.createTextNode('');
+  private progressRow: HTMLElement = element(
     'p',
     { class: 'row' },
     element('span', { part: 'progress' }, element('span', { part: 'spinner', 'aria-hidden': 'true' }), this.progressText),
   );
-  private readonly reasonText = document.createTextNode('');
-  private readonly reasonRow = element('p', { class: 'row' }, element('span', { part: 'reason' }, this.reasonText));
-  private readonly errorMessage = document.createTextNode('');
-  private readonly errorReason = document.createTextNode('');
-  private readonly retryLabel = document.createTextNode('');
-  private readonly retryButton = element('button', { part: 'retry', type: 'button' }, this.retryLabel);
-  private readonly errorRow = element(
+  private reasonText = document.createTextNode('');
+  private reasonRow: HTMLElement = element('p', { class: 'row' }, element('span', { part: 'reason' }, this.reasonText));
+  private errorMessage = document.createTextNode('');
+  private errorReason = document.createTextNode('');
+  private retryLabel = document.createTextNode('');
+  private retryButton = element('button', { part: 'retry', type: 'button' }, this.retryLabel);
+  private errorRow: HTMLElement = element(
     'p',
     { part: 'error' },
     svgElement('svg', { part: 'error-icon', viewBox: '0 0 16 16', fill: 'currentColor', 'aria-hidden': 'true', focusable: 'false' }, svgElement('path', { d: WARNING_PATH })),
@@ -82,7 +90,7 @@ export class QboConnectionStatus extends PlainElement {
     ' ',
     this.retryButton,
   );
-  private readonly base = element('div', { part: 'base' }, this.statusRow);
+  private base: HTMLElement = element('div', { part: 'base' }, this.statusRow);
   /** Speaks the result of Retry. */
   private readonly announcer = liveRegion();
 
@@ -120,6 +128,41 @@ export class QboConnectionStatus extends PlainElement {
     root.append(this.base, this.announcer.region);
   }
 
+  /** Each row the server rendered replaces the element's own; rows it left out stay the element's, for later. */
+  protected override adopt(root: ShadowRoot): void {
+    this.base = adoptPart(root, 'base', this.base);
+    const found = (part: string) => this.base.querySelector<HTMLElement>(`[part~="${part}"]`);
+    const status = found('status');
+    if (status) {
+      this.status = status;
+      this.statusText = adoptText(status);
+    }
+    const link = found('link');
+    if (link) this.link = link;
+    this.statusRow = (status ?? link)?.parentElement ?? this.statusRow;
+    const progress = found('progress');
+    if (progress) {
+      this.progressRow = progress.parentElement!;
+      this.progressText = adoptText(progress);
+    }
+    const reason = found('reason');
+    if (reason) {
+      this.reasonRow = reason.parentElement!;
+      this.reasonText = adoptText(reason);
+    }
+    const error = found('error');
+    if (error) {
+      this.errorRow = error;
+      this.errorMessage = adoptText(adoptPart(error, 'error-message', error));
+      this.errorReason = adoptText(adoptPart(error, 'error-reason', error));
+      this.retryButton = adoptPart(error, 'retry', this.retryButton);
+      this.retryLabel = adoptText(this.retryButton);
+    }
+    const announcer = root.querySelector<HTMLDivElement>('[part~="announcer"]');
+    if (announcer) this.announcer.adopt(announcer);
+    this.retryButton.addEventListener('click', () => void this.retry());
+  }
+
   protected override update(): void {
     const { strings, state } = this.connection;
     const linkState = shownLinkState(state);
@@ -130,7 +173,7 @@ export class QboConnectionStatus extends PlainElement {
     const loadError = state && state.status !== 'ready' ? state.loadError : null;
     const busy = this.busy;
 
-    setAttribute(this, 'state', this.state);
+    this.reflectState(this.state, busy);
     setAttribute(this, 'busy', busy);
     setAttribute(this.base, 'aria-busy', busy ? 'true' : 'false');
     if (statusText !== null) setText(this.statusText, statusText);

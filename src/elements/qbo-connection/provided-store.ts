@@ -6,6 +6,7 @@ import { ConnectionStore } from '../../core/store.js';
 import type { StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { pageSignals } from '../shared/page-signals.js';
 import { AdapterSwaps } from './adapter-swaps.js';
+import type { ConnectionSnapshot } from '../../core/model.js';
 
 function isAdapter(value: unknown): value is ConnectionAdapter {
   const candidate = value as Partial<ConnectionAdapter> | null;
@@ -33,16 +34,18 @@ export class ProvidedStore {
 
   /**
    * A new store for the provider's settings (none without a valid adapter), which starts loading at once.
-   * `authorizationOrigins` are space-separated, as the attribute gives them.
+   * `authorizationOrigins` are space-separated, as the attribute gives them. `rendered` is the snapshot the server
+   * rendered the page with (see server-snapshot.ts), for the provider's first store.
    */
   rebuild(settings: {
     adapter: ConnectionAdapter | null;
     redirectUri: string;
     authorizationOrigins: string;
     environment: Partial<StoreEnvironment> | undefined;
+    rendered?: { snapshot: ConnectionSnapshot; current: boolean } | null;
   }): void {
     // What the old store showed stays on screen until the new one loads (see initialSnapshot).
-    const shown = this.current?.state.snapshot ?? null;
+    const shown = this.current?.state.snapshot ?? settings.rendered?.snapshot ?? null;
     const { adapter } = settings;
     if (this.current && adapter !== this.current.adapter) this.adapterSwaps.note();
     this.dispose();
@@ -56,6 +59,8 @@ export class ProvidedStore {
           ...(settings.environment ? { environment: settings.environment } : {}),
           authorizationOrigins: settings.authorizationOrigins.split(/\s+/).filter(Boolean),
           initialSnapshot: shown,
+          // The server's snapshot is shown as an answer, not as "Checking…": a stale one is refreshed quietly below.
+          initialSnapshotIsCurrent: !this.current && !!settings.rendered,
         })
       : null;
     this.current = store;
@@ -63,6 +68,7 @@ export class ProvidedStore {
     this.stopListening = store.onEvent(this.onEvent);
     void store.resumeFromRedirect();
     void store.load();
+    if (settings.rendered && !settings.rendered.current) void store.refresh();
     // After the redirect resume, which cleans its own parameters first; a running flow ignores the landing.
     void store.openFromLanding();
     this.keepFresh();

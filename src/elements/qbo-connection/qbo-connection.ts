@@ -9,10 +9,12 @@ import { hasStringsForLocale, whenStringsForLocale } from '../../i18n/locale.js'
 import { mergeStrings } from '../../i18n/strings.js';
 import type { Strings } from '../../i18n/strings.js';
 import { element, liveRegion, upgradeProperties } from '../shared/dom.js';
+import { ElementBase } from '../shared/element-base.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { ConnectionLanguage } from './connection-language.js';
 import { ProvidedStore } from './provided-store.js';
+import { readServerSnapshot } from './server-snapshot.js';
 
 const styles = [
   tokens,
@@ -43,6 +45,12 @@ const ATTRIBUTES: Record<string, Setting> = {
  * @tagname qbo-connection
  * @summary The provider: give it an adapter and a redirect URI, put the other qbo- elements inside.
  *
+ * Server rendering: `qbo-reconnect/ssr` writes the snapshot it rendered with into the `server-snapshot` attribute
+ * (JSON of `{ snapshot, renderedAt }`). The provider shows it at once and, while it is under a minute old, asks the
+ * backend nothing until the page comes back into view; an older one is shown while the first load runs.
+ *
+ * @attr server-snapshot - Written by qbo-reconnect/ssr: the snapshot the page was rendered with; read once, on the first update.
+ *
  * @slot - The page content that uses the connection (any qbo- elements, anywhere below).
  *
  * @fires {CustomEvent<QboStatusChangeDetail>} qbo-status-change - The link state was first learned or changed.
@@ -58,8 +66,10 @@ const ATTRIBUTES: Record<string, Setting> = {
  *
  * @csspart announcer - The visually hidden live region that speaks status changes.
  */
-export class QboConnection extends HTMLElement {
+export class QboConnection extends ElementBase {
   static observedAttributes = Object.keys(ATTRIBUTES);
+  /** Its shadow root's styles (qbo-reconnect/ssr writes them into the declarative shadow root). */
+  static readonly styles = styles;
 
   private settings: {
     adapter: ConnectionAdapter | null;
@@ -81,6 +91,10 @@ export class QboConnection extends HTMLElement {
   private readonly changed = new Set<Setting>(['adapter', 'strings', 'locale']);
   private pendingUpdate: Promise<boolean> | null = null;
   private hasUpdated = false;
+  /** Set once the shadow root is built or adopted. */
+  private ready = false;
+  /** The first store took the server's snapshot (if any). */
+  private usedServerSnapshot = false;
   /** The disposal a removal scheduled, cancelled when the element is back within the same task. */
   private pendingDisposal: ReturnType<typeof setTimeout> | null = null;
   private readonly provider = new ContextProvider(this, {
@@ -173,11 +187,17 @@ export class QboConnection extends HTMLElement {
   }
 
   connectedCallback(): void {
-    if (!this.shadowRoot) {
+    if (!this.ready) {
+      this.ready = true;
       upgradeProperties(this, ['adapter', 'redirectUri', 'authorizationOrigins', 'strings', 'locale', 'environment']);
-      const root = this.attachShadow({ mode: 'open' });
-      adoptStyles(root, styles);
-      root.append(element('slot'), this.announcer.region);
+      // A declarative shadow root (qbo-reconnect/ssr) is kept as it is: attachShadow() would empty it.
+      const rendered = this.shadowRoot?.querySelector<HTMLDivElement>('[part~="announcer"]');
+      if (rendered) this.announcer.adopt(rendered);
+      else {
+        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        adoptStyles(root, styles);
+        root.append(element('slot'), this.announcer.region);
+      }
     }
     this.provider.hostConnected();
     this.language.watch();
@@ -210,7 +230,7 @@ export class QboConnection extends HTMLElement {
     this.settings[name] = value;
     this.changed.add(name);
     // Before the first connection the first update takes every setting at once.
-    if (this.shadowRoot) this.scheduleUpdate();
+    if (this.ready) this.scheduleUpdate();
   }
 
   private scheduleUpdate(): void {
@@ -253,7 +273,11 @@ export class QboConnection extends HTMLElement {
   }
 
   private rebuildStore(): void {
-    this.stores.rebuild({ ...this.settings, environment: this.environment });
+    // The server's snapshot serves the first store only (a host may set the adapter late); later ones keep what
+    // the last store showed.
+    const rendered = this.usedServerSnapshot ? null : readServerSnapshot(this.getAttribute('server-snapshot'));
+    this.stores.rebuild({ ...this.settings, environment: this.environment, rendered });
+    if (this.stores.current) this.usedServerSnapshot = true;
     this.provide();
   }
 

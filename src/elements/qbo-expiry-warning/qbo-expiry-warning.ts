@@ -1,15 +1,19 @@
 // <qbo-expiry-warning>: "Reconnect by <date> to keep QuickBooks syncing" while active credentials are about to lapse.
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { isRunning } from '../../core/reconnect-flow.js';
 import { shownLinkState } from '../../core/selectors.js';
 import { LinkStateElement } from '../link-state-element.js';
-import { connectionIcon, connectionIconStyles } from '../shared/connection-icon.js';
+import { connectionIconStyles } from '../shared/connection-icon.js';
 import { formatDay } from '../shared/dates.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { expiryWarningStyles } from './qbo-expiry-warning.styles.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_EXPIRY_THRESHOLD_DAYS = 14;
+
+/** connectionIcon() as a template, so a server render (no DOM) can draw it too. */
+const bar = (x: string, y: string, height: string) => svg`<rect x=${x} y=${y} width="2" height=${height} rx="0.5"></rect>`;
+const ICON = html`<svg viewBox="0 0 16 16" focusable="false" aria-hidden="true" data-symbol="📶"><rect width="16" height="16" rx="3.5" fill="currentColor"></rect><g class="connection-icon-bars">${bar('2.5', '10.5', '3')}${bar('5.5', '8', '5.5')}${bar('8.5', '5.5', '8')}${bar('11.5', '2.5', '11')}</g></svg>`;
 
 /**
  * Warns ahead of a lapse: while the connection is active and its credentials expire (`credentialsExpireAt`) within
@@ -56,8 +60,6 @@ export class QboExpiryWarning extends LinkStateElement {
     return Number.isFinite(at) && at - Date.now() <= days * DAY_MS ? iso : null;
   }
 
-  private readonly icon = connectionIcon();
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.hidden = this.expiresAt === null;
@@ -72,7 +74,7 @@ export class QboExpiryWarning extends LinkStateElement {
     return html`<p part="base">
       <span part="message">${strings.expiryWarning(day)}</span>
       <button part="link" type="button" aria-haspopup="dialog" aria-disabled=${busy ? 'true' : nothing} @click=${this.reconnect}>
-        <span part="link-icon" aria-hidden="true">${this.icon}</span><span part="link-label">${strings.connectAccount}</span>
+        <span part="link-icon" aria-hidden="true">${ICON}</span><span part="link-label">${strings.connectAccount}</span>
       </button>
     </p>`;
   }

@@ -1,7 +1,7 @@
 // <qbo-status-badge>: the flag next to the QuickBooks title: "Active" green, "Inactive" gray, "Disabled".
 import { displayState, shownLinkState } from '../../core/selectors.js';
 import type { DisplayState } from '../../core/selectors.js';
-import { element } from '../shared/dom.js';
+import { adoptText, element } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { badgeStyles } from './qbo-status-badge.styles.js';
@@ -29,6 +29,13 @@ function badgeLabel(text: Text): HTMLSpanElement {
  *
  * @csspart label - The text.
  *
+ * @cssstate active - The connection is active (as `[state=active]`).
+ * @cssstate inactive - The connection is inactive.
+ * @cssstate disabled - The connection is disabled.
+ * @cssstate loading - The first status is not known yet.
+ * @cssstate error - Loading failed with nothing known.
+ * @cssstate unconfigured - No provider or adapter.
+ *
  * @cssprop --qbo-badge-background - Pill background (defaults follow the state).
  * @cssprop --qbo-badge-color - Pill text, border and dot colour (defaults follow the state).
  * @cssprop --qbo-color-active - Active text colour.
@@ -41,7 +48,7 @@ function badgeLabel(text: Text): HTMLSpanElement {
 export class QboStatusBadge extends PlainElement {
   static override styles = [tokens, badgeStyles];
 
-  private readonly label = document.createTextNode('');
+  private label = document.createTextNode('');
 
   /** What the badge shows: `active`, `inactive`, `disabled`, `loading`, `error` (status unknown) or `unconfigured`. */
   get state(): DisplayState {
@@ -50,6 +57,12 @@ export class QboStatusBadge extends PlainElement {
 
   protected override build(root: ShadowRoot): void {
     root.append(badgeLabel(this.label));
+  }
+
+  protected override adopt(root: ShadowRoot): void {
+    const span = root.querySelector('[part=label]');
+    if (span) this.label = adoptText(span);
+    else this.build(root);
   }
 
   protected override update(): void {

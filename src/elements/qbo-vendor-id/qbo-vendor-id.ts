@@ -1,6 +1,7 @@
 // <qbo-vendor-id>: one Vendor ID table cell's content: the numeric ID while live, else the placeholder.
 import { isLive } from '../../core/selectors.js';
 import type { Strings } from '../../i18n/strings.js';
+import { adoptText } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { scheduleInSlice } from '../shared/update-scheduler.js';
@@ -20,6 +21,9 @@ import { vendorIdStyles } from './qbo-vendor-id.styles.js';
  *
  * @attr {"id" | "placeholder"} state - Reflects what the cell shows; set by the element itself.
  *
+ * @cssstate id - The ID is shown (as `[state=id]`).
+ * @cssstate placeholder - The placeholder is shown.
+ *
  * @cssprop --qbo-color-text-muted - Placeholder colour.
  * @cssprop --qbo-color-text - ID colour.
  * @cssprop --qbo-font-family - Font.
@@ -29,13 +33,14 @@ export class QboVendorId extends PlainElement {
   static override styles = [tokens, vendorIdStyles];
   static observedAttributes = ['vendor-id'];
   static override upgradedProperties = ['vendorId'];
+  static override customStates = ['id', 'placeholder'];
 
   private value: string | null = null;
   /** What the last render showed; store changes that leave it alone (flow steps, banner) skip the render. */
   private renderedLive: boolean | null = null;
   private renderedStrings: Strings | null = null;
   private renderedId: string | null = null;
-  private readonly text = document.createTextNode('');
+  private text = document.createTextNode('');
   /** The sliced update waiting to run, if any. */
   private pending: Promise<void> | undefined;
 
@@ -67,6 +72,10 @@ export class QboVendorId extends PlainElement {
 
   protected override build(root: ShadowRoot): void {
     root.append(this.text);
+  }
+
+  protected override adopt(root: ShadowRoot): void {
+    this.text = adoptText(root);
   }
 
   /** The first render is immediate; later ones (a placeholder → ID swap across a table) share the sliced queue. */

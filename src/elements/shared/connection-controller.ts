@@ -4,12 +4,27 @@ import type { ConnectionStore, StoreState } from '../../core/store.js';
 import type { Strings } from '../../i18n/strings.js';
 import { ConnectionLink } from './connection-link.js';
 
+/** Each Lit element's controller, so a server render can show a state without a provider (see showState). */
+const controllers = new WeakMap<object, ConnectionController>();
+
+/** The controller of `host`, if it has one. */
+export function connectionControllerOf(host: object): ConnectionController | undefined {
+  return controllers.get(host);
+}
+
 export class ConnectionController implements ReactiveController {
   private readonly link: ConnectionLink;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.link = new ConnectionLink(host, () => host.requestUpdate());
     host.addController(this);
+    controllers.set(host, this);
+  }
+
+  /** Shows `state` in `strings` with no provider and no store: how qbo-reconnect/ssr renders a Lit element. */
+  showState(state: StoreState | null, strings: Strings): void {
+    this.link.state = state;
+    this.link.strings = strings;
   }
 
   /** The provider's store; null outside a provider or without an adapter. */

@@ -51,14 +51,29 @@ export function place(parent: Node, node: Node, shown: boolean, order: readonly 
 }
 
 /** A visually hidden polite live region of one text node, and the way to make it speak. */
-export function liveRegion(): { region: HTMLDivElement; say(text: string): void } {
-  const spoken = document.createTextNode('');
+export interface LiveRegion {
+  region: HTMLDivElement;
+  say(text: string): void;
+  /** Speaks through `existing` (the server-rendered region) from now on. */
+  adopt(existing: HTMLDivElement): void;
+}
+
+export function liveRegion(): LiveRegion {
+  let spoken = document.createTextNode('');
   const region = element(
     'div',
     { part: 'announcer', class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' },
     spoken,
   );
-  return { region, say: (text) => setText(spoken, text) };
+  const live: LiveRegion = {
+    region,
+    say: (text) => setText(spoken, text),
+    adopt(existing) {
+      live.region = existing;
+      spoken = adoptText(existing);
+    },
+  };
+  return live;
 }
 
 /**
@@ -73,4 +88,15 @@ export function upgradeProperties(target: HTMLElement, names: readonly string[])
     delete self[name];
     self[name] = value;
   }
+}
+
+/** The text node directly inside `parent` (one is appended when the server rendered it empty). */
+export function adoptText(parent: Node): Text {
+  for (const child of parent.childNodes) if (child.nodeType === 3) return child as Text;
+  return parent.appendChild(parent.ownerDocument!.createTextNode(''));
+}
+
+/** The element of `part` in `root` (the first), or `fallback` when the server left that part out. */
+export function adoptPart<T extends Element>(root: ParentNode, part: string, fallback: T): T {
+  return (root.querySelector(`[part~="${part}"]`) as T | null) ?? fallback;
 }

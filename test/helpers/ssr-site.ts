@@ -1,0 +1,122 @@
+// A small host site for the hydration test: hono on node:http with the server half (PGlite, the mock Intuit) under
+// /api/quickbooks, one tenant, and the same integration header served server-rendered (/ssr) and client-rendered
+// (/client), with a script bundled from src that takes it over (qbo-reconnect/hydrate, then the adapter).
+import { serve } from '@hono/node-server';
+import { build } from 'esbuild';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import type { ConnectionSnapshot } from '../../src/core/model.js';
+import { createQboServer } from '../../src/server/index.js';
+import type { QboServer } from '../../src/server/index.js';
+import { seedConnection, startMockIntuit } from '../../src/server/testing/index.js';
+import type { MockIntuit } from '../../src/server/testing/index.js';
+import { renderQboHtml } from '../../src/ssr/index.js';
+
+export const TENANT = 'hydration';
+export const HEADER_MARKUP =
+  '<qbo-connection><qbo-status-badge></qbo-status-badge><qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog></qbo-connection>';
+
+/**
+ * Before any script: records every node removed from the page or from any shadow root, the layout shifts, and the
+ * server's nodes (the badge's label, the status text) so the test can tell whether they were kept.
+ */
+const WATCH = `
+window.removed = [];
+window.shift = 0;
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.removedNodes) window.removed.push(record.target.nodeName + ' lost ' + node.nodeName + ' ' + (node.textContent || '').slice(0, 40));
+});
+const watch = (root) => {
+  observer.observe(root, { childList: true, subtree: true });
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) watch(element.shadowRoot);
+};
+watch(document.body);
+const badge = document.querySelector('qbo-status-badge');
+window.serverNodes = badge && badge.shadowRoot ? {
+  label: badge.shadowRoot.querySelector('[part=label]'),
+  status: document.querySelector('qbo-connection-status').shadowRoot.querySelector('[part=status]').firstChild,
+} : null;
+`;
+
+const page = (body: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Integrations</title><link rel="icon" href="data:,">
+<style>body { font-family: sans-serif; margin: 2rem; } header { display: flex; gap: 1rem; align-items: center; }</style>
+</head><body>
+<header>${body}</header>
+<p id="below">The rest of the host's page.</p>
+<script>${WATCH}</script>
+<script type="module" src="/app.js"></script>
+</body></html>`;
+
+export interface SsrSite {
+  origin: string;
+  qbo: QboServer;
+  /** GET /api/quickbooks/connection requests so far. */
+  statusRequests(): number;
+  close(): Promise<void>;
+}
+
+export async function startSsrSite(): Promise<SsrSite> {
+  const client = await build({
+    stdin: {
+      contents: `import './src/hydrate.ts';
+import { createHttpAdapter } from './src/index.ts';
+document.querySelector('qbo-connection').adapter = createHttpAdapter({ baseUrl: '/api/quickbooks' });`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const script = client.outputFiles[0]!.text;
+
+  let handle: (request: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+  const http = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const server = serve({ fetch: (request) => handle(request), hostname: '127.0.0.1', port: 0 }, () => resolve(server));
+  });
+  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const mock: MockIntuit = await startMockIntuit();
+  const qbo = await createQboServer({
+    clientId: mock.clientId,
+    clientSecret: mock.clientSecret,
+    intuit: mock.endpoints,
+    redirectUris: [`${origin}/ssr`, `${origin}/client`],
+    allowedOrigins: [origin],
+    encryptionKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+    sweepIntervalMs: 0,
+    tenant: () => ({ tenantId: TENANT, user: { name: 'Dana Ortiz' } }),
+  });
+  const company = mock.companies[0]!;
+  await seedConnection(qbo, TENANT, { linkState: 'inactive', inactiveReason: 'expired_credentials', company: { realmId: company.realmId, name: company.name } });
+
+  let statusRequests = 0;
+  const app = new Hono();
+  app.use('/api/quickbooks/connection', async (c, next) => {
+    if (c.req.method === 'GET') statusRequests++;
+    await next();
+  });
+  app.route('/api/quickbooks', qbo.app);
+  // ?age=ms renders a page whose snapshot is that old (a page kept in a cache).
+  app.get('/ssr', async (c) => {
+    const snapshot: ConnectionSnapshot = await qbo.connections.snapshot(TENANT);
+    const age = Number(c.req.query('age') ?? 0);
+    return c.html(page(renderQboHtml(HEADER_MARKUP, { snapshot, locale: 'en', renderedAt: Date.now() - age })));
+  });
+  app.get('/client', (c) => c.html(page(HEADER_MARKUP)));
+  app.get('/app.js', (c) => c.body(script, 200, { 'content-type': 'text/javascript' }));
+  handle = (request) => app.fetch(request);
+
+  return {
+    origin,
+    qbo,
+    statusRequests: () => statusRequests,
+    async close() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await qbo.close();
+      await mock.close();
+    },
+  };
+}
