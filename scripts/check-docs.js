@@ -2,15 +2,16 @@
 // checked, so none goes stale. TypeScript and JavaScript are type-checked against the built package's types
 // (module scripts inside HTML and Vue blocks too); blocks marked `run` are executed in Node; HTML and Vue are parsed
 // and their qbo- tags, attributes and events checked against custom-elements.json; shell commands must name npm
-// scripts, files and packages that exist; JSON snapshots pass the package's schema; the Content-Security-Policy is
-// the demo's. A block opts out only visibly, with `skip-check` and a reason in its info string. Links must land (a
-// file, a heading), in the markdown and in the guides' HTML pages published beside the API page.
-import { existsSync, rmSync } from 'node:fs';
+// scripts, files and packages that exist; JSON snapshots pass the package's schema; CSS selects only parts and
+// custom states the elements have; the Content-Security-Policy is the demo's. A block opts out only visibly, with
+// `skip-check` and a reason in its info string. Links must land (a file, a heading), in the markdown and in the
+// guides' HTML pages published beside the API page.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { docFiles, extractBlocks, where } from './docs/blocks.js';
 import { checkMarkdownLinks, checkPublishedLinks } from './docs/links.js';
 import { cdnProblems, checkMarkup, checkVue } from './docs/markup.js';
 import { runSnippet, stopRunners } from './docs/run.js';
-import { checkHttp, checkJson, checkShell } from './docs/text-blocks.js';
+import { checkCss, checkHttp, checkJson, checkShell } from './docs/text-blocks.js';
 import { typecheck, WORK_DIR } from './docs/typecheck.js';
 
 const started = Date.now();
@@ -73,6 +74,10 @@ for (const file of docFiles()) {
       case 'jsonc':
         report(checkJson(block.code));
         count('json (parsed, snapshots validated)');
+        break;
+      case 'css':
+        report(checkCss(block.code, JSON.parse(readFileSync('custom-elements.json', 'utf8'))));
+        count('css (selectors checked against the manifest)');
         break;
       case 'http':
         report(checkHttp(block.code));

@@ -1,5 +1,5 @@
 // Runs the server snippets of the README and the guides in Node, against the built package: "run" as written (a
-// snippet that sets up and checks everything itself), "run=express" inside a harness that gives the Express
+// snippet that sets up and checks everything itself, and prints true wherever its text says `// true`), "run=express" inside a harness that gives the Express
 // mounting what the host would (credentials, a PostgreSQL database, a session middleware, the host's db), then
 // calls the mounted routes over real HTTP.
 import { spawn } from 'node:child_process';
@@ -54,10 +54,11 @@ function node(file, env) {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    // Generous: a PGlite database takes seconds to open, many more on a loaded machine; only a hang should fail.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
-      done({ ok: status === 0, output: signal ? `killed after 60 s (${signal})\n${output}` : output });
+      done({ ok: status === 0, output: signal ? `killed after 300 s (${signal})\n${output}` : output });
     });
   });
 }
@@ -94,5 +95,9 @@ export async function runSnippet(unit, index) {
   const file = join(dir, `snippet-${index}.${ext}`);
   writeFileSync(file, code);
   const { ok, output } = await node(file, env);
-  return ok ? [] : [`${unit.where(1)}: running it failed:\n${output.trim()}`];
+  if (!ok) return [`${unit.where(1)}: running it failed:\n${output.trim()}`];
+  // A `console.log(…); // true` promises the reader a true: the run must print as many as the text promises.
+  const promised = (unit.code.match(/console\.log\(.*\);?\s*\/\/ true\b/g) ?? []).length;
+  const printed = output.split('\n').filter((line) => line.trim() === 'true').length;
+  return printed === promised ? [] : [`${unit.where(1)}: printed ${printed} "true" where the text promises ${promised}:\n${output.trim()}`];
 }

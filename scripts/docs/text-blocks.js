@@ -94,3 +94,27 @@ export function checkHttp(code) {
     .filter((directive) => !demo.includes(`'${directive}`) && !demo.includes(`"${directive}`))
     .map((directive) => `"${directive}" is not in the demo's policy (vite.config.ts)`);
 }
+
+/**
+ * CSS: braces balance, and every qbo- tag, `::part()` and `:state()` it selects exists on that element in
+ * custom-elements.json (the manifest's cssParts and cssStates).
+ */
+export function checkCss(code, manifest) {
+  const problems = [];
+  const depth = [...code].reduce((level, char) => (level < 0 ? level : level + (char === '{') - (char === '}')), 0);
+  if (depth !== 0) problems.push('unbalanced braces');
+  const declarations = new Map();
+  for (const module of manifest.modules) for (const declaration of module.declarations ?? []) if (declaration.tagName) declarations.set(declaration.tagName, declaration);
+  for (const [, tag, rest] of code.matchAll(/(?<![\w-])(qbo-[\w-]+)((?:(?:::?[\w-]+\([^)]*\))|\[[^\]]*\])*)/g)) {
+    const declaration = declarations.get(tag);
+    if (!declaration) {
+      problems.push(`<${tag}> is not an element of the package`);
+      continue;
+    }
+    for (const [, kind, name] of rest.matchAll(/::?(state|part)\(([^)]*)\)/g)) {
+      const list = kind === 'state' ? declaration.cssStates : declaration.cssParts;
+      if (!(list ?? []).some((entry) => entry.name === name.trim())) problems.push(`<${tag}> has no ${kind === 'state' ? 'custom state' : 'part'} "${name}"`);
+    }
+  }
+  return problems;
+}
