@@ -3,17 +3,13 @@
 import type { ConnectionAdapter } from './adapter.js';
 import { DEFAULT_CALL_TIMEOUT_MS, realSchedule, withDeadline } from './deadline.js';
 import type { Schedule } from './deadline.js';
-import { ConnectionError, toConnectionError } from './errors.js';
+import { toConnectionError } from './errors.js';
+import type { ConnectionError } from './errors.js';
+import { isHistoryNotSupported } from './history-support.js';
 import type { HistoryItem } from './model.js';
 import { parseHistoryPage } from './schemas.js';
 
-/** The backend error code the HTTP adapter gives a 404 on the history route: this backend keeps no history. */
-export const HISTORY_NOT_SUPPORTED = 'history_not_supported';
-
-/** Whether a failure says the backend has no history at all (a 404), rather than that this request failed. */
-export function isHistoryNotSupported(error: unknown): boolean {
-  return error instanceof ConnectionError && (error.code === HISTORY_NOT_SUPPORTED || error.status === 404);
-}
+export { HISTORY_NOT_SUPPORTED, isHistoryNotSupported } from './history-support.js';
 
 export const DEFAULT_HISTORY_PAGE_SIZE = 10;
 

@@ -2,7 +2,7 @@
 import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import type { CompleteResult } from './model.js';
-import { HISTORY_NOT_SUPPORTED } from './history.js';
+import { HISTORY_NOT_SUPPORTED } from './history-support.js';
 import { companyMismatchSchema, errorBodySchema, parseAuthorizeResult, parseHandoffCreated, parseHistoryPage, parseSnapshot, parseVendorPage } from './schemas.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

@@ -29,14 +29,19 @@ function item(type: HistoryItem['type'], at: Date, snapshot: ConnectionSnapshot,
 
 /**
  * The events that describe going from `previous` to `next`, as the server's outbox records them: a new link made
- * by a person (`actor`) is `connected`, `reconnected` or `company_switched`; an inactive link that turns active with
+ * by a sign-in (`signedIn`, by `actor`) is `connected`, `reconnected` or `company_switched`; an inactive link that turns active with
  * nobody acting is `recovered`; turning inactive (or inactive for another reason) is `inactive`; ending it is
  * `disconnected`. Nothing for a change that is none of these.
  */
-export function eventsForChange(previous: ConnectionSnapshot, next: ConnectionSnapshot, at: Date, actor: EventActor | null): HistoryItem[] {
+export function eventsForChange(
+  previous: ConnectionSnapshot,
+  next: ConnectionSnapshot,
+  at: Date,
+  actor: EventActor | null,
+  signedIn = false,
+): HistoryItem[] {
   if (next.linkState === 'active') {
-    const relinked = actor !== null && next.connectedAt !== previous.connectedAt;
-    if (relinked) {
+    if (signedIn) {
       const before = previous.company;
       if (!before || previous.inactiveReason === 'never_connected') return [item('connected', at, next, actor)];
       if (next.company && before.realmId !== next.company.realmId) return [item('company_switched', at, next, actor)];

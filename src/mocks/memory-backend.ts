@@ -263,7 +263,7 @@ export class MemoryBackend {
       connectedAt: this.#now().toISOString(),
       connectedBy: this.#user ? { ...this.#user } : null,
       handoff: null,
-    }, this.#actor());
+    }, this.#actor(), true);
     this.#commit(true);
     return { outcome: 'connected', snapshot: structuredClone(current.snapshot) };
   }
@@ -302,8 +302,8 @@ export class MemoryBackend {
   }
 
   /** The one writer of the link: the new snapshot and the events that describe the change, together. */
-  #change(next: ConnectionSnapshot, actor: EventActor | null): void {
-    const events = eventsForChange(this.#state.snapshot, next, this.#now(), actor);
+  #change(next: ConnectionSnapshot, actor: EventActor | null, signedIn = false): void {
+    const events = eventsForChange(this.#state.snapshot, next, this.#now(), actor, signedIn);
     this.#state.snapshot = next;
     if (events.length > 0) this.#state.history = prepend(this.#state.history, events);
   }

@@ -20,6 +20,8 @@ export const connectionStatusStyles = css`
     column-gap: 0.6em;
     row-gap: 0.2em;
     margin: 0;
+    /* A reason or next step long enough to wrap keeps to the same side as the short lines. */
+    text-align: var(--qbo-connection-status-text-align, end);
   }
   [part='status'] {
     font-weight: 700;

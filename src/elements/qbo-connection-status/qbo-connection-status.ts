@@ -55,6 +55,7 @@ const WARNING_PATH =
  * @cssstate busy - The connection is checked or a reconnect runs.
  *
  * @cssprop --qbo-connection-status-align - `flex-end` (default, for a top-right corner) or `flex-start`.
+ * @cssprop --qbo-connection-status-text-align - How a wrapped reason or next step aligns: `end` (default) or `start`.
  * @cssprop --qbo-color-inactive - Inactive status text (bold red).
  * @cssprop --qbo-color-active - Active status text (green).
  * @cssprop --qbo-color-disabled - Disabled status text (gray).
