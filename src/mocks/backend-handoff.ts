@@ -62,7 +62,9 @@ export function issueHandoff(state: BackendState, request: HandoffCreateRequest,
   const now = rules.now.getTime();
   const recent = (state.handoffTimes ?? []).filter((at) => now - at < HOUR_MS);
   if (recent.length >= rules.ratePerHour) {
-    const retryAfter = Math.max(1, Math.ceil((Math.min(...recent) + HOUR_MS - now) / 1000));
+    // With a limit of 0 nothing was issued to wait for: the whole hour.
+    const oldest = recent.length ? Math.min(...recent) : now;
+    const retryAfter = Math.max(1, Math.ceil((oldest + HOUR_MS - now) / 1000));
     throw new ConnectionError('server', `Too many reconnect links this hour; try again in ${retryAfter} seconds.`, {
       status: 429,
       code: 'rate_limited',

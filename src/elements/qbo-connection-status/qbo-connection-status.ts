@@ -205,7 +205,7 @@ export class QboConnectionStatus extends PlainElement {
     const first = offer === 'first';
     const rows = [this.statusRow, this.progressRow, this.reasonRow, this.nextStepRow, this.handoff, this.linkRow, this.errorRow];
     place(first ? this.linkRow : this.statusRow, this.link, true, [this.status, this.link]);
-    place(this.base, this.handoff, offer !== 'none' || (state?.handoff.name ?? 'idle') !== 'idle', rows);
+    place(this.base, this.handoff, offer !== 'none' || (state?.handoff.name ?? 'idle') !== 'idle' || this.handoff.hasAttribute('form-open'), rows);
     place(this.base, this.linkRow, first, rows);
     place(this.base, this.progressRow, reconnecting || checking, rows);
     if (reconnecting || checking) setText(this.progressText, reconnecting ? strings.reconnecting : strings.checking);

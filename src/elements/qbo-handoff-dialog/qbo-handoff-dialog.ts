@@ -25,6 +25,8 @@ type CopyStatus = 'copied' | 'failed' | null;
  * `<qbo-handoff-offer>` opens it; it renders the provider's store and sends intent (`createHandoff`,
  * `closeHandoff`), and `<qbo-connection>` fires `qbo-handoff-create` and `qbo-handoff-error`.
  *
+ * @fires {Event} close - The form closed (Esc, Cancel, Close); does not bubble.
+ *
  * @tagname qbo-handoff-dialog
  * @summary The "Ask a QuickBooks admin to reconnect" form: email, note, Create link, the link with Copy.
  *
@@ -277,6 +279,7 @@ export class QboHandoffDialog extends LitElement {
     if (!this.open) return;
     this.open = false;
     this.connection.store?.closeHandoff();
+    this.dispatchEvent(new Event('close'));
     const opener = this.opener;
     const fallback = this.fallbackFocus;
     this.opener = null;

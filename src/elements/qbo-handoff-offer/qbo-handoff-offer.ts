@@ -27,6 +27,7 @@ import { handoffOfferStyles } from './qbo-handoff-offer.styles.js';
  * @summary "Not a QuickBooks admin? Ask one to reconnect", or the open request with Cancel request / New link.
  *
  * @attr {"none" | "offer" | "first" | "requested"} offer - Reflects what is shown; set by the element itself.
+ * @attr {boolean} form-open - Set by the element while its form is open (a status line keeps it in place then).
  *
  * @csspart offer - The "Not a QuickBooks admin? Ask one to reconnect" row.
  * @csspart question - "Not a QuickBooks admin?".
@@ -86,14 +87,16 @@ export class QboHandoffOffer extends LitElement {
     this.announcement = this.shownHandoff.name === 'cancelling' && handoff.name === 'idle' ? this.connection.strings.handoff.cancelled : '';
     this.shownHandoff = handoff;
     // The form stays reachable while it is open, whatever the link does meanwhile.
-    this.hidden = this.offer === 'none' && !this.form?.open;
+    const formOpen = !!this.form?.open;
+    this.hidden = this.offer === 'none' && !formOpen;
+    this.toggleAttribute('form-open', formOpen);
   }
 
   protected override render() {
     return html`${this.offer === 'offer' || this.offer === 'first' ? this.renderOffer() : nothing}
       ${this.offer === 'requested' ? this.renderRequest() : nothing}
       <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      <qbo-handoff-dialog exportparts="dialog: form-dialog"></qbo-handoff-dialog>`;
+      <qbo-handoff-dialog exportparts="dialog: form-dialog" @close=${this.onFormClose}></qbo-handoff-dialog>`;
   }
 
   private renderOffer() {
@@ -129,7 +132,11 @@ export class QboHandoffOffer extends LitElement {
   private readonly openForm = (event: Event): void => {
     const trigger = event.currentTarget as HTMLElement;
     void this.form?.show(trigger, () => this.renderRoot.querySelector<HTMLElement>('[part=new-link], [part~=ask]'));
+    this.toggleAttribute('form-open', true);
   };
+
+  /** The form closed: the offer may have nothing left to show. */
+  private readonly onFormClose = (): void => this.requestUpdate();
 
   private readonly cancelRequest = (): void => {
     if (this.handoff.name === 'cancelling') return;
