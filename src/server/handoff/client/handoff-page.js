@@ -49,8 +49,12 @@ function failure(/** @type {{ status: number, json: any }} */ reply) {
   return new ConnectionError('server', message, { status: reply.status, code });
 }
 
+/** Once reconnected, the link is used up (and its cookie gone): the page's later status checks stay here. */
+let finished = false;
+
 const adapter = {
   async load() {
+    if (finished) return snapshot('active');
     const reply = await call('GET', '', undefined);
     // The link stopped working while the page was open (used in another window, cancelled, expired): the server's
     // own page says which, so load it again. That page has no script, so this cannot loop.
@@ -70,6 +74,7 @@ const adapter = {
       return { outcome: 'company_mismatch', linked: reply.json.linked, incoming: reply.json.incoming };
     }
     if (!reply.ok) throw failure(reply);
+    finished = true;
     return { outcome: 'connected', snapshot: snapshot('active') };
   },
   async vendors() {
@@ -88,5 +93,11 @@ provider.addEventListener('qbo-reconnect-success', () => {
   steps.hidden = true;
   button.hidden = true;
   done.hidden = false;
-  done.focus();
+  // The dialog gives the focus back to Reconnect as it closes; once it has, "Done" takes it (Reconnect is gone).
+  const focusDone = () => {
+    const dialog = document.querySelector('qbo-reconnect-dialog')?.shadowRoot?.querySelector('dialog[open]');
+    if (dialog) requestAnimationFrame(focusDone);
+    else done.focus();
+  };
+  requestAnimationFrame(focusDone);
 });
