@@ -26,7 +26,7 @@ await build({
   logLevel: 'warning',
 });
 // The hosted hand-off page's browser files (src/server/handoff/client/*.js) are served as they are, not transpiled.
-const isClientFile = (name) => name.split(/[\\/]/).includes('client') && name.endsWith('.js');
+const isClientFile = (name) => name.split(/[\\/]/).includes('client') && /\.(js|svg)$/.test(name);
 for (const file of files.filter((name) => name.endsWith('.sql') || name.endsWith('.css') || isClientFile(name))) {
   cpSync(file, join(OUT, relative(SRC, file)));
 }

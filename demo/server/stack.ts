@@ -93,6 +93,8 @@ function claimDataDir(data: string): { data: string; release(): void } {
 export async function startDemoStack(options: DemoStackOptions): Promise<DemoStack> {
   const env = options.env ?? process.env;
   const redirectUris = [...new Set(options.pageOrigins.map((origin) => new URL(CALLBACK_PATH, origin).href))];
+  // The hand-off page's own redirect URI on each origin (Ask an admin: a link finished on a page the server hosts).
+  redirectUris.push(...new Set(options.pageOrigins.map((origin) => new URL(`${API_BASE}/handoff/callback`, origin).href)));
   const sandbox = env.QBO_ENVIRONMENT === 'sandbox' || env.QBO_ENVIRONMENT === 'production';
   if (sandbox && (!env.QBO_CLIENT_ID || !env.QBO_CLIENT_SECRET)) {
     throw new Error(`QBO_ENVIRONMENT=${env.QBO_ENVIRONMENT} needs QBO_CLIENT_ID and QBO_CLIENT_SECRET from your Intuit app.`);
@@ -123,6 +125,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     database: databaseOf(data, env),
     basePath: API_BASE,
     integrationPageUrl: INTEGRATION_PAGE,
+    handoff: { appName: 'Fintech' },
     tenant: (request) => {
       const tenantId = tenantOf(request);
       return tenantId ? { tenantId, user: DEMO_USER } : null;

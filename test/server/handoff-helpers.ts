@@ -6,7 +6,8 @@ import type { DatabaseOption } from '../../src/server/index.js';
 import { internals } from '../../src/server/internals.js';
 import type { Sql } from '../../src/server/db/index.js';
 import { seedConnection } from '../../src/server/testing/index.js';
-import { COMPANIES, ORIGIN, REDIRECT_URI, startStack, type Stack } from './helpers.js';
+import { COMPANIES, ORIGIN, REDIRECT_URI, startStack, type Stack, type StackOptions } from './helpers.js';
+import type { QboServerOptions } from '../../src/server/index.js';
 
 export const HANDOFF_CALLBACK = `${ORIGIN}/handoff/callback`;
 export const LINKED = COMPANIES[0]!;
@@ -19,11 +20,19 @@ export interface HandoffStack extends Stack {
   sql: Sql;
 }
 
-export async function startHandoffStack(database: DatabaseOption, handoff: Record<string, unknown> = {}): Promise<HandoffStack> {
+export async function startHandoffStack(
+  database: DatabaseOption,
+  handoff: Record<string, unknown> = {},
+  extra: Pick<StackOptions, 'mockIntuit' | 'clock'> & Partial<QboServerOptions> = {},
+): Promise<HandoffStack> {
+  const { mockIntuit, clock, ...server } = extra;
   const sent: HandoffStack['sent'] = [];
   const errors: unknown[] = [];
   const stack = await startStack({
+    ...(mockIntuit ? { mockIntuit } : {}),
+    ...(clock ? { clock } : {}),
     server: {
+      ...server,
       database,
       redirectUris: [REDIRECT_URI, HANDOFF_CALLBACK],
       handoff: { appName: 'Fintech', publicUrl: ORIGIN, ...handoff },

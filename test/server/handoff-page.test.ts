@@ -97,6 +97,7 @@ describe('hand-off page and routes', () => {
       ['handoff-page.js', /javascript/],
       ['handoff-callback.js', /javascript/],
       ['handoff.css', /css/],
+      ['handoff-icon.svg', /svg/],
       ['qbo-reconnect.bundle.js', /javascript/],
       ['qbo-reconnect.callback.js', /javascript/],
     ] as const) {

@@ -8,6 +8,8 @@ const CLIENT_FILES: Record<string, string> = {
   'handoff-page.js': 'text/javascript;charset=UTF-8',
   'handoff-callback.js': 'text/javascript;charset=UTF-8',
   'handoff.css': 'text/css;charset=UTF-8',
+  // Named in the pages, so browsers do not ask the host's /favicon.ico for it.
+  'handoff-icon.svg': 'image/svg+xml',
 };
 /** The drop-in, the callback script and the drop-in's lazy chunks (`qbo-reconnect.<name>-<hash>.js`). */
 const DROP_IN_FILE = /^qbo-reconnect\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.js$/;

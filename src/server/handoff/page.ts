@@ -31,6 +31,7 @@ function head(lang: string, title: string, handoffPath: string, script: string |
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
 <title>${escape(title)}</title>
+<link rel="icon" href="${escape(assets)}/handoff-icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${escape(assets)}/handoff.css">
 <link rel="stylesheet" href="${escape(assets)}/theme.css">
 ${script ? `<script type="module" src="${escape(assets)}/${script}"></script>\n` : ''}</head>`;

@@ -49,9 +49,17 @@ function failure(/** @type {{ status: number, json: any }} */ reply) {
   return new ConnectionError('server', message, { status: reply.status, code });
 }
 
+/** Once reconnected, the link is used up (and its cookie gone): the page's later status checks stay here. */
+let finished = false;
+/** A completion in flight: a status check racing it (the page regains focus as the popup closes) waits for it. */
+let completing = Promise.resolve();
+
 const adapter = {
   async load() {
+    if (finished) return snapshot('active');
     const reply = await call('GET', '', undefined);
+    await completing;
+    if (finished) return snapshot('active');
     // The link stopped working while the page was open (used in another window, cancelled, expired): the server's
     // own page says which, so load it again. That page has no script, so this cannot loop.
     if (reply.status === 401 || reply.status === 404 || reply.status === 410) location.reload();
@@ -65,11 +73,14 @@ const adapter = {
     return reply.json;
   },
   async complete(/** @type {Record<string, unknown>} */ request) {
-    const reply = await call('POST', '/complete', request);
+    const pending = call('POST', '/complete', request);
+    completing = pending.then(() => undefined, () => undefined);
+    const reply = await pending;
     if (reply.status === 409 && reply.json?.error === 'company_mismatch') {
       return { outcome: 'company_mismatch', linked: reply.json.linked, incoming: reply.json.incoming };
     }
     if (!reply.ok) throw failure(reply);
+    finished = true;
     return { outcome: 'connected', snapshot: snapshot('active') };
   },
   async vendors() {
@@ -88,5 +99,11 @@ provider.addEventListener('qbo-reconnect-success', () => {
   steps.hidden = true;
   button.hidden = true;
   done.hidden = false;
-  done.focus();
+  // The dialog gives the focus back to Reconnect as it closes; once it has, "Done" takes it (Reconnect is gone).
+  const focusDone = () => {
+    const dialog = document.querySelector('qbo-reconnect-dialog')?.shadowRoot?.querySelector('dialog[open]');
+    if (dialog) requestAnimationFrame(focusDone);
+    else done.focus();
+  };
+  requestAnimationFrame(focusDone);
 });
