@@ -1,6 +1,7 @@
 // <qbo-vendor-id>: the "Integration Account Name" placeholder until the connection is live, then the numeric ID.
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMediaFeatures } from '../helpers/media.js';
+import { itWhere } from '../helpers/engine.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
@@ -36,7 +37,7 @@ function expectPlaceholders(root: Element): void {
 
 describe('<qbo-vendor-id>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMediaFeatures({});
     document.body.style.background = '';
   });
 
@@ -162,8 +163,8 @@ describe('<qbo-vendor-id>', () => {
     expect(mounted.adapter.loads.length).to.equal(2);
   });
 
-  it('keeps the placeholder readable in dark mode', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  itWhere('media-emulation', 'keeps the placeholder readable in dark mode', async () => {
+    await emulateMediaFeatures({ colorScheme: 'dark' });
     document.body.style.background = '#1f2430';
     document.body.style.color = '#e4e7eb';
     try {
