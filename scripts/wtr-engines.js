@@ -17,6 +17,7 @@ export const LACKS = {
   firefox: {
     'media-emulation':
       'WebDriver BiDi in Firefox ESR has no way to emulate forced-colors, prefers-color-scheme or prefers-reduced-motion in a running page',
+    'trusted-types': "Firefox ESR 140 does not enforce Trusted Types (the require-trusted-types-for CSP directive is ignored)",
   },
   webkit: {
     'media-emulation': 'classic WebDriver has no way to emulate forced-colors, prefers-color-scheme or prefers-reduced-motion',

@@ -83,7 +83,7 @@ async function signingInWithProgress(): Promise<Mounted> {
   return m;
 }
 
-describe('accessibility: progress stays readable in forced colors', () => {
+describeWhere('media-emulation', 'accessibility: progress stays readable in forced colors', () => {
   it('leaves a Canvas gap in the dialog ring and the status spinner', async () => {
     const m = await signingInWithProgress();
     await emulateMediaFeatures({ forcedColors: 'active' });

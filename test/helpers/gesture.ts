@@ -2,7 +2,7 @@
 // user gesture. Where the run allows the runner's mouse (Firefox, WebKit) it is a real pointer click; Chromium runs
 // two pages at once, where a mouse event to the page behind never completes, and it is launched with its popup
 // blocker off, so there the button's own click() stands in.
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { engine } from './engine.js';
 
 /** Clicks a button placed for the purpose and runs `fn` in its click handler; returns or throws what `fn` did. */
@@ -26,8 +26,8 @@ export async function inClick<T>(fn: () => T): Promise<T> {
   document.body.append(button);
   try {
     if (engine.pointer) {
-      await sendMouse({ type: 'click', position: [60, 20] });
-      await resetMouse();
+      // A real click (scripts/keys-plugin.js), with the page brought to the front where a popup may have taken it.
+      await executeServerCommand('click-at', { x: 60, y: 20 });
     } else {
       button.click();
     }
