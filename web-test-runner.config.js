@@ -1,12 +1,15 @@
-// @web/test-runner: every test under test/ runs in Debian's headless Chromium, TypeScript through esbuild.
+// @web/test-runner: every test under test/ runs in one engine per run (QBO_ENGINE: chromium, the default; firefox;
+// webkit), each a Debian browser, TypeScript through esbuild.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { CHROMIUM_FLAGS } from './scripts/chromium-flags.js';
+import { engineSetup } from './scripts/wtr-engines.js';
+import { keysPlugin } from './scripts/keys-plugin.js';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.js';
+
+const engine = await engineSetup(process.env.QBO_ENGINE || 'chromium');
 
 const require = createRequire(import.meta.url);
 const workerFile = join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js');
@@ -17,20 +20,25 @@ function countingReporter() {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
-      const walk = (suite) => {
+      // Tests an engine cannot run are registered as skipped under a title that names the engine and the reason.
+      const excluded = [];
+      const walk = (suite, path = '') => {
         for (const test of suite.tests ?? []) {
-          if (test.skipped) continue;
+          if (test.skipped) {
+            excluded.push(`${path}${test.name}`);
+            continue;
+          }
           if (test.passed) passed++;
           else failed++;
         }
-        for (const child of suite.suites ?? []) walk(child);
+        for (const child of suite.suites ?? []) walk(child, `${path}${child.name} > `);
       };
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         // A file that failed to load or threw outside a test counts as one failure.
         if (session.errors?.length || (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)) failed++;
       }
-      if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed, failed }));
+      if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed, failed, excluded }));
     },
   };
 }
@@ -38,20 +46,18 @@ function countingReporter() {
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  concurrency: engine.concurrency,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
+  // A shared 2-core machine under load can take long to start a browser; that is not a failure of the product.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: CHROMIUM_FLAGS,
-      },
-    }),
-  ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
+  browsers: [engine.launcher],
+  // The page knows which engine runs it and what that engine lacks (test/helpers/engine.ts reads it).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>window.__qboEngine = ${JSON.stringify(engine.page)};</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), keysPlugin()],
   middleware: [
     // A fixture page asks for a Cross-Origin-Opener-Policy with ?coop=…, to reproduce a sign-in page that severs window.opener.
     function fixtureOpenerPolicy(context, next) {

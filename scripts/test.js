@@ -1,11 +1,13 @@
-// `npm test`: Chromium and PostgreSQL (installed when missing), type check, manifest freshness, the docs' code blocks,
-// the packed package (publint, attw, the example apps), Node tests without a DOM, server tests, browser tests,
-// end-to-end tests; ends with one plain line "N passed, N failed" and a non-zero exit on any failure.
+// `npm test`: Chromium, Firefox, WebKit and PostgreSQL (installed when missing), type check, manifest freshness, the
+// docs' code blocks, the packed package (publint, attw, the example apps), Node tests without a DOM, server tests,
+// browser tests in each engine, end-to-end tests; prints each engine's count on its own line, then one plain line
+// "N passed, N failed", and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './ensure-chromium.js';
+import { ensureBrowsers } from './ensure-browsers.js';
+import { runEngines } from './test-engines.js';
 import { startPostgres } from './postgres.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -103,7 +105,7 @@ function check(label, cmd, args, env) {
   }
 }
 
-ensureChromium();
+ensureBrowsers();
 step('msw service worker', process.execPath, ['scripts/prepare-msw.js']);
 
 check('type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
@@ -125,14 +127,12 @@ check('drop-in: imports in Node, exports every element, loads the dialog and loc
 nodeTests();
 await serverTests();
 
-const countsFile = join(mkdtempSync(join(tmpdir(), 'qbo-test-')), 'counts.json');
-const browserOk = step('browser tests (@web/test-runner, headless Chromium)', bin('wtr'), [], { QBO_TEST_COUNTS: countsFile });
-if (existsSync(countsFile)) {
-  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-  passed += counts.passed;
-  failed += counts.failed;
+// The element suite once per engine (scripts/test-engines.js); each engine's count is printed before the total.
+const engines = runEngines(step);
+for (const engine of engines) {
+  passed += engine.passed;
+  failed += engine.failed;
 }
-if (!browserOk && !failed) failed++;
 
 if (existsSync('test/e2e') && readdirSync('test/e2e').some((f) => f.endsWith('.e2e.js'))) {
   const e2eCounts = join(mkdtempSync(join(tmpdir(), 'qbo-e2e-')), 'counts.json');
@@ -147,5 +147,7 @@ if (existsSync('test/e2e') && readdirSync('test/e2e').some((f) => f.endsWith('.e
   if (!e2eOk && !existsSync(e2eCounts)) failed++;
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log('');
+for (const engine of engines) console.log(engine.line);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -20,13 +20,22 @@ export function configurationError(redirectUri: string, origin: string, host: Wi
   return null;
 }
 
-/** A cross-origin document (or a severed handle) throws on `location.href`. */
-export function isReadable(popup: Window): boolean {
+/** The popup's address while its document is same-origin, or null while it is cross-origin (reading throws). */
+export function readableHref(popup: Window): string | null {
   try {
-    return typeof popup.location.href === 'string';
+    const href = popup.location.href;
+    return typeof href === 'string' ? href : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * A same-origin page of ours (the redirect_uri page): not the blank page the popup starts on, and not the ""
+ * Firefox reads from any closed handle, whose page neither a severed nor a closed popup can be told by.
+ */
+export function isOwnPage(href: string): boolean {
+  return href !== '' && href !== 'about:blank';
 }
 
 export function closedError(): ConnectionError {

@@ -2,7 +2,7 @@
 import { ConnectionError } from './errors.js';
 import type { OAuthCallbackParams } from './model.js';
 import { OAUTH_CHANNEL_NAME, OAUTH_WINDOW_ID_KEY, isOAuthCallbackMessage } from './oauth-protocol.js';
-import { abortError, centredFeatures, closedError, configurationError, intuitError, isReadable, originOf, randomId } from './oauth-window-parts.js';
+import { abortError, centredFeatures, closedError, configurationError, intuitError, isOwnPage, originOf, randomId, readableHref } from './oauth-window-parts.js';
 
 export interface OAuthWindowOptions {
   /** Absolute URL of the redirect_uri page; its origin is the only origin accepted. It must be this page's origin. */
@@ -53,11 +53,12 @@ interface Attempt {
  * `window.opener`). A callback for another state rejects `state_mismatch` when it comes from our popup; one on the
  * channel that does not name our popup is ignored, since another tab of the same origin may own it.
  *
- * Closed or severed? In Chromium a handle severed by COOP is indistinguishable from a popup closed while it showed
- * a cross-origin page: both report `closed === true`, `self`/`window`/`top`/`opener` null, and a `location` that
- * throws SecurityError. Only the history differs, so that is what this class watches:
- * - closed while its document is still readable (about:blank or the redirect_uri page): a severed handle is never
- *   readable, so the user (or the callback page) closed it → popup_closed after `closedGraceMs`;
+ * Closed or severed? A handle severed by COOP reports `closed === true` like a closed popup, and what its
+ * `location` says then differs by engine: Chromium throws SecurityError (as for a closed cross-origin page),
+ * Firefox answers "" (as for any closed window), WebKit answers the last same-origin address, "about:blank".
+ * Only the history tells them apart, so that is what this class watches:
+ * - closed on, or after showing, a same-origin page other than the blank one (the redirect_uri page): a severed
+ *   handle never shows one, so the user (or the callback page) closed it → popup_closed after `closedGraceMs`;
  * - closed after a cross-origin page (Intuit) was seen live in it for over a second: most likely the user closed
  *   it → popup_closed after `closedGraceMs`. A sign-in page that switches to COOP midway would be misreported;
  * - closed right as a cross-origin page committed: that is what COOP severance looks like (a user is rarely that
@@ -251,17 +252,24 @@ export class OAuthWindow {
   private watchPopup(popup: Window, attempt: Attempt): () => void {
     let foreignSince: number | null = null;
     let signInPageSeen = false;
+    let ownPageSeen = false;
     let graceTimer: ReturnType<typeof setTimeout> | undefined;
     const poll = setInterval(() => {
       const now = Date.now();
       if (!popup.closed) {
-        if (isReadable(popup)) foreignSince = null;
-        else if (foreignSince === null) foreignSince = now;
-        else if (now - foreignSince >= LIVE_PAGE_MS) signInPageSeen = true;
+        const href = readableHref(popup);
+        if (href === null) {
+          if (foreignSince === null) foreignSince = now;
+          else if (now - foreignSince >= LIVE_PAGE_MS) signInPageSeen = true;
+          return;
+        }
+        foreignSince = null;
+        if (isOwnPage(href)) ownPageSeen = true;
         return;
       }
       clearInterval(poll);
-      if (isReadable(popup) || signInPageSeen) {
+      const last = readableHref(popup);
+      if (ownPageSeen || signInPageSeen || (last !== null && isOwnPage(last))) {
         graceTimer = setTimeout(() => attempt.fail(closedError()), this.closedGraceMs);
       } else {
         this.onDetached?.();

@@ -56,9 +56,10 @@ export function createRoutes(deps: RouteDeps): Hono<Env> {
   app.get('/intuit/launch', (c) => landing(c, deps, null));
   app.get('/intuit/reconnect', (c) => landing(c, deps, 'qbo-reconnect'));
   app.get('/intuit/disconnect', async (c) => {
+    // Never trusted by itself: the marker is added only when Intuit confirmed the grant is gone (see the service).
     const tenant = await readTenant(deps.hooks, c);
-    if (tenant) await service.disconnectedAtIntuit(tenant);
-    return landing(c, deps, 'qbo-disconnected');
+    const ended = tenant ? await service.disconnectedAtIntuit(tenant) : false;
+    return landing(c, deps, ended ? 'qbo-disconnected' : null);
   });
   // Before the host's API: the link's routes have no host session, and its tenant middleware must not see them.
   app.route('/handoff', createHandoffRoutes(deps.handoff));

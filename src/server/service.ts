@@ -89,11 +89,16 @@ export class ConnectionService {
   }
 
   /** Intuit's Disconnect URL: the user already ended the grant inside QuickBooks; drop ours, quietly. */
-  async disconnectedAtIntuit(tenant: TenantContext): Promise<void> {
+  /**
+   * GET /intuit/disconnect, Intuit's Disconnect URL. Any page can send a signed-in browser there, so the visit proves
+   * nothing: nothing is revoked, and the link ends only when Intuit itself confirms the grant is gone. True when it did.
+   */
+  async disconnectedAtIntuit(tenant: TenantContext): Promise<boolean> {
     const row = await this.deps.repository.getConnection(tenant.tenantId);
-    if (!row || row.linkState === 'disabled') return;
-    await this.#revokeRow(tenant.tenantId, row, false);
+    if (row?.linkState !== 'active' || !row.tokens || !row.realmId) return false;
+    if (!(await this.#grantGoneAtIntuit(tenant.tenantId, row.realmId))) return false;
     await this.#disable(tenant.tenantId, null);
+    return true;
   }
 
   async vendors(tenant: TenantContext, cursor: string | null, limit: number): Promise<VendorPage> {
@@ -145,6 +150,21 @@ export class ConnectionService {
     const query = encodeURIComponent(vendorQuery(start, limit));
     const items = await processVendorQueryResponse(await this.deps.tokens.qboFetch(tenantId, `/query?query=${query}`));
     return { items, nextCursor: items.length === limit ? String(start + limit) : null };
+  }
+
+  /**
+   * Asks Intuit whether the tenant's grant still works: one CompanyInfo call, whose 401 is followed by one refresh
+   * (the token manager tells a stale access token from a revoked grant). Only `invalid_grant` there counts as gone;
+   * a live grant, or Intuit not answering, leaves the link as it is.
+   */
+  async #grantGoneAtIntuit(tenantId: string, realmId: string): Promise<boolean> {
+    try {
+      const response = await this.deps.tokens.qboFetch(tenantId, `/companyinfo/${encodeURIComponent(realmId)}`);
+      await response.body?.cancel();
+      return false;
+    } catch (error) {
+      return error instanceof ConnectionInactiveError;
+    }
   }
 
   /** `strict`: a revocation Intuit cannot take (unavailable) stops the disconnect instead of being ignored. */

@@ -6,6 +6,7 @@ import { OAUTH_CHANNEL_NAME, OAUTH_WINDOW_ID_KEY, isOAuthCallbackMessage } from 
 import type { OAuthCallbackMessage } from '../../src/core/oauth-protocol.js';
 import { savePendingAuthorization } from '../../src/core/redirect.js';
 import { MemoryStorage, callbackUrl, sleep, uniqueState, waitFor } from '../fixtures/oauth-helpers.js';
+import { inClick } from '../helpers/gesture.js';
 
 const ORIGIN = 'https://app.example';
 
@@ -141,7 +142,7 @@ describe('handleOAuthCallback', () => {
     const reports: OAuthCallbackResult[] = [];
     const report = new BroadcastChannel('qbo-test:callback-result');
     report.onmessage = (event: MessageEvent) => event.data?.params?.state === state && reports.push(event.data);
-    const popup = window.open(callbackUrl({ code: 'REAL', state, realmId: '5' }), '_blank', 'popup');
+    const popup = await inClick(() => window.open(callbackUrl({ code: 'REAL', state, realmId: '5' }), '_blank', 'popup'));
     try {
       await waitFor(() => received.length > 0 && reports.length > 0, 4000, 'the fixture page');
     } finally {

@@ -1,4 +1,4 @@
-// OAuthWindow in real headless Chromium: real popups on same-origin, cross-origin and COOP fixture pages.
+// OAuthWindow in each real engine: real popups, opened inside a real click, on same-origin, cross-origin and COOP fixture pages.
 import { expect } from '@open-wc/testing';
 import { ConnectionError } from '../../src/core/errors.js';
 import { OAUTH_CHANNEL_NAME, OAUTH_WINDOW_ID_KEY, createCallbackMessage } from '../../src/core/oauth-protocol.js';
@@ -18,6 +18,7 @@ import {
   waitFor,
 } from '../fixtures/oauth-helpers.js';
 import { rejectionOf as rejection } from '../helpers/assertions.js';
+import { inClick } from '../helpers/gesture.js';
 
 /** Fast polling so closed-window tests take milliseconds, not seconds. */
 const fast = (extra: Partial<OAuthWindowOptions> = {}) => new OAuthWindow({ redirectUri: REDIRECT_URI, pollIntervalMs: 20, closedGraceMs: 100, ...extra });
@@ -61,7 +62,7 @@ describe('OAuthWindow', function () {
   it('opens a real popup synchronously and resolves with code, state and realmId from the callback page', async () => {
     const state = uniqueState('happy');
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     expect(capture.popups).to.have.length(1);
     expect(capture.popups[0]?.location.href).to.equal('about:blank');
     const next = callbackUrl({ code: 'code-happy', state, realmId: '9130' });
@@ -74,7 +75,7 @@ describe('OAuthWindow', function () {
   it('rejects access_denied with Intuit\'s error_description', async () => {
     const state = uniqueState('denied');
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const next = callbackUrl({ error: 'access_denied', state, errorDescription: 'User did not authorize the app' });
     const error = await rejection(oauth.authorize(signInUrl({ next }), state));
     expect(error.reason).to.equal('access_denied');
@@ -84,7 +85,7 @@ describe('OAuthWindow', function () {
 
   it('rejects state_mismatch when its own popup answers for another state', async () => {
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const next = callbackUrl({ code: 'code-x', state: uniqueState('theirs'), realmId: '1' });
     const error = await rejection(oauth.authorize(signInUrl({ next }), uniqueState('ours')));
     expect(error.reason).to.equal('state_mismatch');
@@ -94,7 +95,7 @@ describe('OAuthWindow', function () {
   it('ignores messages from a foreign origin, even with the right state and source', async () => {
     const state = uniqueState('foreign');
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const pending = track(oauth.authorize(signInUrl(), state));
     const popup = capture.popups[0] as Window;
     const forged = createCallbackMessage({ code: 'forged', state, realmId: '1' }, null);
@@ -122,7 +123,7 @@ describe('OAuthWindow', function () {
   it('ignores a same-origin window other than the popup, then completes from the popup', async () => {
     const state = uniqueState('other-window');
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const pending = track(oauth.authorize(signInUrl(), state));
     const forged = createCallbackMessage({ code: 'from-iframe', state, realmId: '1' }, null);
     window.dispatchEvent(new MessageEvent('message', { data: forged, origin: location.origin, source: window }));
@@ -145,7 +146,7 @@ describe('OAuthWindow', function () {
   it('ignores malformed and untagged messages from the popup', async () => {
     const state = uniqueState('malformed');
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const pending = track(oauth.authorize(signInUrl(), state));
     const popup = capture.popups[0] as Window;
     for (const data of [null, 'code=x', { code: 'x', state, realmId: '1' }, { source: 'qbo-reconnect', type: 'oauth-callback', params: { code: '', state, realmId: '1' }, windowId: null }]) {
@@ -160,7 +161,7 @@ describe('OAuthWindow', function () {
 
   it('rejects popup_closed when the user closes the popup, well before the timeout', async () => {
     const oauth = fast({ timeoutMs: 6000 });
-    oauth.open();
+    await inClick(() => oauth.open());
     const started = Date.now();
     const error = await rejection(oauth.authorize(signInUrl({ close: 100 }), uniqueState('closed')));
     expect(error.reason).to.equal('popup_closed');
@@ -170,7 +171,7 @@ describe('OAuthWindow', function () {
 
   it('rejects popup_closed when the popup is closed before authorize() navigates it', async () => {
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     capture.popups[0]?.close();
     expect((await rejection(oauth.authorize(signInUrl(), uniqueState('early')))).reason).to.equal('popup_closed');
     expectCleanedUp();
@@ -179,7 +180,7 @@ describe('OAuthWindow', function () {
   it('notices the blank popup closing before authorize() is called, and only once', async () => {
     let closed = 0;
     const oauth = fast({ onClosedBeforeSignIn: () => closed++ });
-    oauth.open();
+    await inClick(() => oauth.open());
     capture.popups[0]?.close();
     await waitFor(() => closed > 0, 2000);
     await sleep(100);
@@ -190,7 +191,7 @@ describe('OAuthWindow', function () {
   it('reports popup_closed after a cross-origin sign-in page was seen live and then closed', async () => {
     let detached = 0;
     const oauth = fast({ timeoutMs: 6000, onDetached: () => detached++ });
-    oauth.open();
+    await inClick(() => oauth.open());
     const error = await rejection(oauth.authorize(signInUrl({ origin: CROSS_ORIGIN, close: 1400 }), uniqueState('xo-closed')));
     expect(error.reason).to.equal('popup_closed');
     expect(detached).to.equal(0);
@@ -198,7 +199,7 @@ describe('OAuthWindow', function () {
 
   it('rejects timeout after timeoutMs and closes the popup', async () => {
     const oauth = fast({ timeoutMs: 250 });
-    oauth.open();
+    await inClick(() => oauth.open());
     const started = Date.now();
     const error = await rejection(oauth.authorize(signInUrl(), uniqueState('timeout')));
     expect(error.reason).to.equal('timeout');
@@ -210,14 +211,14 @@ describe('OAuthWindow', function () {
   it('rejects aborted when the signal aborts, before or during the sign-in', async () => {
     const controller = new AbortController();
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const pending = oauth.authorize(signInUrl(), uniqueState('abort'), controller.signal);
     setTimeout(() => controller.abort(), 50);
     expect((await rejection(pending)).reason).to.equal('aborted');
     expect(capture.popups[0]?.closed).to.equal(true);
     expectCleanedUp();
 
-    oauth.open();
+    await inClick(() => oauth.open());
     expect((await rejection(oauth.authorize(signInUrl(), 's', AbortSignal.abort()))).reason).to.equal('aborted');
     expect(capture.popups[1]?.closed).to.equal(true);
   });
@@ -231,7 +232,7 @@ describe('OAuthWindow', function () {
     watcher.onmessage = (event: MessageEvent) => event.data?.params?.state === state && copies.push('channel');
 
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     let fulfilled = 0;
     const result = await oauth.authorize(signInUrl({ next: callbackUrl({ code: 'once', state, realmId: '7' }) }), state).then((value) => {
       fulfilled++;
@@ -255,7 +256,7 @@ describe('OAuthWindow', function () {
     const reports: Array<{ delivered: string; params: { state?: string } }> = [];
     report.onmessage = (event: MessageEvent) => reports.push(event.data);
     const oauth = fast({ onDetached: () => detached++ });
-    oauth.open();
+    await inClick(() => oauth.open());
     // The sign-in page stays ten grace periods after severing the opener before it "finishes".
     const next = callbackUrl({ code: 'via-channel', state, realmId: '42' });
     const pending = track(oauth.authorize(signInUrl({ coop: 'same-origin', next, delay: 1000 }), state));
@@ -273,7 +274,7 @@ describe('OAuthWindow', function () {
   it('ends a severed sign-in that never calls back with timeout, not popup_closed', async () => {
     let detached = 0;
     const oauth = fast({ timeoutMs: 1200, onDetached: () => detached++ });
-    oauth.open();
+    await inClick(() => oauth.open());
     const error = await rejection(oauth.authorize(signInUrl({ coop: 'same-origin' }), uniqueState('coop-timeout')));
     expect(error.reason).to.equal('timeout');
     expect(detached).to.equal(1);
@@ -282,7 +283,7 @@ describe('OAuthWindow', function () {
   it('on the channel, takes its own popup\'s mismatch but leaves other tabs\' callbacks alone', async () => {
     const state = uniqueState('channel');
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const windowId = sessionStorage.getItem(OAUTH_WINDOW_ID_KEY);
     expect(windowId).to.be.a('string');
     const pending = track(oauth.authorize(signInUrl(), state));
@@ -299,7 +300,7 @@ describe('OAuthWindow', function () {
 
   it('rejects aborted when close() is called while waiting', async () => {
     const oauth = fast();
-    oauth.open();
+    await inClick(() => oauth.open());
     const pending = oauth.authorize(signInUrl(), uniqueState('close'));
     await sleep(30);
     oauth.close();

@@ -1,6 +1,6 @@
 // Where focus goes and what screen readers hear: Dismiss ×, Retry, and the success message after the dialog closes.
-import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import { QboConnectionStatus } from '../../src/elements/qbo-connection-status/qbo-connection-status.js';
@@ -84,7 +84,7 @@ describe('accessibility: focus after Dismiss × (WCAG 2.4.3)', () => {
     const m = await mount(html`<qbo-success-banner></qbo-success-banner><qbo-connection-status></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE);
     await reconnect(m);
     expect(deepActive()?.textContent).to.include('Dismiss');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     const active = deepActive()!;
     expect(active).to.not.equal(document.body);
@@ -95,16 +95,60 @@ describe('accessibility: focus after Dismiss × (WCAG 2.4.3)', () => {
   it('does the same inside <qbo-integration-header>, whose pieces sit in its shadow root', async () => {
     const m = await mount(html`<qbo-integration-header></qbo-integration-header>`, INACTIVE);
     await reconnect(m);
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await renderDone(m.provider);
     expect(deepActive()?.textContent).to.equal('API Connection Status is Active');
+  });
+
+  it('skips a status line in a hidden tab panel for the one in the shown panel, whichever panel is shown', async () => {
+    for (const shown of [0, 1, 2]) {
+      const panels = [0, 1, 2].map(
+        (n) => html`<div role="tabpanel" id="panel-${n}" ?hidden=${n !== shown}><qbo-connection-status></qbo-connection-status></div>`,
+      );
+      const m = await mount(html`<qbo-success-banner></qbo-success-banner>${panels}<qbo-reconnect-dialog></qbo-reconnect-dialog>`, INACTIVE);
+      await reconnect(m);
+      await press('Enter');
+      await renderDone(m.provider);
+      const active = deepActive()!;
+      expect(active, `panel ${shown} shown`).to.not.equal(document.body);
+      expect(active.textContent).to.equal('API Connection Status is Active');
+      expect(m.provider.querySelector(`#panel-${shown} qbo-connection-status`)!.shadowRoot!.contains(active), `panel ${shown} shown`).to.equal(true);
+      expect(active.getClientRects().length, 'what has focus is on screen').to.be.greaterThan(0);
+      fixtureCleanup();
+    }
+  });
+
+  it('takes the nearest shown status line outside any panel when every panel’s is hidden', async () => {
+    const m = await mount(
+      html`<div role="tabpanel" hidden><qbo-connection-status id="hidden"></qbo-connection-status></div>
+        <qbo-success-banner></qbo-success-banner><qbo-connection-status id="near"></qbo-connection-status>
+        <p>between</p><p>and</p><qbo-connection-status id="far"></qbo-connection-status><qbo-reconnect-dialog></qbo-reconnect-dialog>`,
+      INACTIVE,
+    );
+    await reconnect(m);
+    await press('Enter');
+    await renderDone(m.provider);
+    expect(m.provider.querySelector('#near')!.shadowRoot!.contains(deepActive())).to.equal(true);
+  });
+
+  it('falls back to the banner’s own box when no status line is shown, never <body>', async () => {
+    const m = await mount(
+      html`<qbo-success-banner></qbo-success-banner><div role="tabpanel" hidden><qbo-connection-status></qbo-connection-status></div><qbo-reconnect-dialog></qbo-reconnect-dialog>`,
+      INACTIVE,
+    );
+    await reconnect(m);
+    await press('Enter');
+    await renderDone(m.provider);
+    const banner = m.provider.querySelector('qbo-success-banner')!;
+    expect(document.activeElement).to.equal(banner);
+    expect(deepActive()).to.equal(banner.shadowRoot!.querySelector('[part=base]'));
   });
 
   it('leaves focus where the host’s qbo-banner-dismiss handler put it', async () => {
     const m = await mount(html`<button id="elsewhere">Elsewhere</button><qbo-success-banner></qbo-success-banner><qbo-connection-status></qbo-connection-status>`, INACTIVE);
     m.provider.addEventListener('qbo-banner-dismiss', () => m.provider.querySelector<HTMLButtonElement>('#elsewhere')!.focus());
     await reconnect(m);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(document.activeElement?.id).to.equal('elsewhere');
   });

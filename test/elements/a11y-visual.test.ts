@@ -1,6 +1,6 @@
 // What a person sees under forced colors, reduced motion and dark mode: states, selection, motion, button edges.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import { QboConnectionStatus } from '../../src/elements/qbo-connection-status/qbo-connection-status.js';
@@ -13,6 +13,7 @@ import { answerLoad, mount, renderDone } from '../helpers/elements.js';
 import type { Mounted } from '../helpers/elements.js';
 import { contrast, dotOf, parseColor, systemColor } from '../helpers/colors.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
+import { describeWhere, itWhere } from '../helpers/engine.js';
 
 defineElement('qbo-connection-status', QboConnectionStatus);
 defineElement('qbo-link-state-tabs', QboLinkStateTabs);
@@ -30,7 +31,7 @@ afterEach(async () => {
   await emulateMediaFeatures({});
 });
 
-describe('accessibility: forced colors keep state and selection visible', () => {
+describeWhere('media-emulation', 'accessibility: forced colors keep state and selection visible', () => {
   it('emulates forced colors in this page', async () => {
     await emulateMediaFeatures({ forcedColors: 'active' });
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -82,7 +83,7 @@ async function signingInWithProgress(): Promise<Mounted> {
   return m;
 }
 
-describe('accessibility: progress stays readable in forced colors', () => {
+describeWhere('media-emulation', 'accessibility: progress stays readable in forced colors', () => {
   it('leaves a Canvas gap in the dialog ring and the status spinner', async () => {
     const m = await signingInWithProgress();
     await emulateMediaFeatures({ forcedColors: 'active' });
@@ -100,7 +101,7 @@ describe('accessibility: link-state tabs keep "current" and "viewed" apart', () 
     const m = await mount(html`<qbo-link-state-tabs></qbo-link-state-tabs>`, ACTIVE);
     const underlineWhenActiveViewed = style(tab(m, 'active')).borderBottomColor;
     tab(m, 'active').focus();
-    await sendKeys({ press: 'ArrowLeft' });
+    await press('ArrowLeft');
     await renderDone(m.provider);
     expect(tab(m, 'inactive').getAttribute('aria-selected')).to.equal('true');
 
@@ -122,7 +123,7 @@ describe('accessibility: link-state tabs keep "current" and "viewed" apart', () 
 });
 
 describe('accessibility: reduced motion', () => {
-  it('stops the dialog’s progress ring and the status spinner', async () => {
+  itWhere('media-emulation', 'stops the dialog’s progress ring and the status spinner', async () => {
     const m = await signingInWithProgress();
     const ring = part(m.provider.querySelector('qbo-reconnect-dialog')!, 'progress');
     const spinner = part(m.provider.querySelector('qbo-connection-status')!, 'spinner');
@@ -136,7 +137,8 @@ describe('accessibility: reduced motion', () => {
 
 describe('accessibility: secondary buttons are outlined at 3:1 or more', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`No in the dialog and Retry in the status, ${colorScheme}`, async () => {
+    const test = colorScheme === 'light' ? it : (title: string, fn: Mocha.AsyncFunc) => itWhere('media-emulation', title, fn);
+    test(`No in the dialog and Retry in the status, ${colorScheme}`, async () => {
       await emulateMediaFeatures({ colorScheme });
       const failed = await mount(html`<qbo-connection-status></qbo-connection-status>`, null);
       await answerLoad(failed, new ConnectionError('network', 'offline'));

@@ -1,6 +1,6 @@
 // <qbo-before-you-begin>: the seed's checklist on its own, open or as a disclosure; host strings replace it.
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { QboBeforeYouBegin } from '../../src/elements/qbo-before-you-begin/qbo-before-you-begin.js';
@@ -35,13 +35,13 @@ describe('<qbo-before-you-begin>', () => {
     expect(list.checkVisibility()).to.equal(false);
     expect(el.shadowRoot!.querySelector('summary')!.textContent!.trim()).to.equal('Before You Begin');
     el.shadowRoot!.querySelector('summary')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await el.updateComplete;
     expect(el.open).to.equal(true);
     expect(list.checkVisibility()).to.equal(true);
     expect(shownText(el)).to.equal(SEED.join(' '));
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await el.updateComplete;
     expect(el.open).to.equal(false);
     expect(list.checkVisibility()).to.equal(false);

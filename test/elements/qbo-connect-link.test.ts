@@ -1,6 +1,8 @@
 // <qbo-connect-link>: shown while inactive/disabled, hidden when active, opens the flow by click and keyboard.
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMediaFeatures } from '../helpers/media.js';
+import { itWhere } from '../helpers/engine.js';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
@@ -18,7 +20,7 @@ const buttonOf = (link: Element) => link.shadowRoot!.querySelector<HTMLButtonEle
 
 describe('<qbo-connect-link>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMediaFeatures({});
     document.body.style.background = '';
   });
 
@@ -57,17 +59,17 @@ describe('<qbo-connect-link>', () => {
     const { provider } = await mount(html`<button id="before">Before</button><qbo-connect-link></qbo-connect-link>`, INACTIVE);
     const link = linkIn(provider);
     provider.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(document.activeElement).to.equal(link);
     expect(link.shadowRoot!.activeElement).to.equal(buttonOf(link));
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(provider.store!.state.flow.name).to.equal('confirming');
   });
 
   it('opens the flow with Space too', async () => {
     const { provider } = await mount(html`<qbo-connect-link></qbo-connect-link>`, INACTIVE);
     linkIn(provider).focus();
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     expect(provider.store!.state.flow.name).to.equal('confirming');
   });
 
@@ -201,8 +203,8 @@ describe('<qbo-connect-link>', () => {
     expect(shownText(linkIn(provider))).to.equal('Reconnect QuickBooks');
   });
 
-  it('keeps 4.5:1 contrast in dark mode', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  itWhere('media-emulation', 'keeps 4.5:1 contrast in dark mode', async () => {
+    await emulateMediaFeatures({ colorScheme: 'dark' });
     document.body.style.background = '#1f2430';
     const { provider } = await mount(html`<qbo-connect-link></qbo-connect-link>`, INACTIVE);
     const link = linkIn(provider);

@@ -1,6 +1,8 @@
 // <qbo-connection-status>: the seed's status line per state, its Connect Account link, progress and Retry.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMediaFeatures } from '../helpers/media.js';
+import { itWhere } from '../helpers/engine.js';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
@@ -33,7 +35,7 @@ async function authorizing(mounted: Mounted): Promise<void> {
 
 describe('<qbo-connection-status>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMediaFeatures({});
     document.body.style.background = '';
   });
 
@@ -97,10 +99,10 @@ describe('<qbo-connection-status>', () => {
     const { provider } = await mount(html`<button id="before">Before</button>${TAG}`, INACTIVE);
     const status = statusIn(provider);
     provider.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(document.activeElement).to.equal(status);
     expect(linkOf(status).shadowRoot!.activeElement).to.equal(linkButtonOf(status));
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(provider.store!.state.flow.name).to.equal('confirming');
   });
 
@@ -146,7 +148,7 @@ describe('<qbo-connection-status>', () => {
     const status = statusIn(mounted.provider);
     status.focus(); // no link to focus: Retry
     expect(status.shadowRoot!.activeElement).to.equal(part(status, 'retry'));
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(mounted.adapter.loads.length).to.equal(2);
   });
 
@@ -221,8 +223,8 @@ describe('<qbo-connection-status>', () => {
     expect(linkOf(status).shadowRoot!.activeElement).to.equal(linkButtonOf(status));
   });
 
-  it('keeps its colours readable in dark mode', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  itWhere('media-emulation', 'keeps its colours readable in dark mode', async () => {
+    await emulateMediaFeatures({ colorScheme: 'dark' });
     document.body.style.background = '#1f2430';
     const { provider } = await mount(TAG, INACTIVE);
     const status = statusIn(provider);

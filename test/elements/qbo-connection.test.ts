@@ -1,6 +1,6 @@
 // <qbo-connection>: one store for every element inside, events, strings, redirect resume, and the real HTTP path.
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
 import { savePendingAuthorization } from '../../src/core/redirect.js';
@@ -206,7 +206,7 @@ describe('<qbo-connection>', () => {
       expect(dialog.open).to.equal(true);
       expect(shownText(dialog)).to.include('Are you sure to Reconnect?');
       expect(m.adapter.authorizations).to.have.length(0);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(dialog.open).to.equal(false);
     });

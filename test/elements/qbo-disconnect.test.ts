@@ -1,6 +1,6 @@
 // <qbo-disconnect>: the Disconnect action, its confirmation, and what the user and the host see afterwards.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
@@ -31,7 +31,7 @@ const disconnectEvents = (m: Mounted) => m.events.filter((e) => e.type.startsWit
 async function confirming(): Promise<Mounted> {
   const m = await mount(html`<qbo-disconnect></qbo-disconnect>`, ACTIVE);
   trigger(m.provider)!.focus();
-  await sendKeys({ press: 'Enter' });
+  await press('Enter');
   await renderDone(m.provider);
   return m;
 }
@@ -73,7 +73,7 @@ describe('<qbo-disconnect>', () => {
 
   it('Cancel calls nothing, fires qbo-disconnect-cancel and returns focus', async () => {
     const m = await confirming();
-    await sendKeys({ press: 'Enter' }); // on Cancel
+    await press('Enter'); // on Cancel
     await renderDone(m.provider);
     expect(dialogOf(m.provider).open).to.equal(false);
     expect(m.adapter.disconnects).to.have.length(0);
@@ -83,7 +83,7 @@ describe('<qbo-disconnect>', () => {
 
   it('Esc is Cancel', async () => {
     const m = await confirming();
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await renderDone(m.provider);
     expect(dialogOf(m.provider).open).to.equal(false);
     expect(m.adapter.disconnects).to.have.length(0);
@@ -93,7 +93,7 @@ describe('<qbo-disconnect>', () => {
   it('Disconnect ends the link: the host hears qbo-disconnect, and the element says so where focus lands', async () => {
     const m = await confirming();
     button(m.provider, 'Disconnect').focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(shownText(dialogOf(m.provider))).to.include('Disconnecting…');
     m.adapter.disconnects[0]!.reply.resolve(DISCONNECTED);
@@ -113,7 +113,7 @@ describe('<qbo-disconnect>', () => {
     const m = await confirming();
     button(m.provider, 'Disconnect').click();
     await renderDone(m.provider);
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await new Promise((resolve) => setTimeout(resolve, 50));
     await renderDone(m.provider);
     expect(dialogOf(m.provider).open).to.equal(true);
@@ -138,7 +138,7 @@ describe('<qbo-disconnect>', () => {
     expect(m.provider.store!.state.snapshot!.linkState).to.equal('active');
     expect(focused()).to.equal(button(m.provider, 'Try again'));
     await expect(dialogOf(m.provider)).to.be.accessible();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(m.adapter.disconnects).to.have.length(2);
     m.adapter.disconnects[1]!.reply.resolve(DISCONNECTED);

@@ -1,6 +1,6 @@
 // <qbo-expiry-warning>: "Reconnect by <date> to keep QuickBooks syncing" inside the threshold, nothing outside it.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
@@ -50,7 +50,7 @@ describe('<qbo-expiry-warning>', () => {
   it('Connect Account (keyboard) opens the reconnect confirmation, which says the same company keeps its data', async () => {
     const m = await mount(html`<qbo-expiry-warning></qbo-expiry-warning><qbo-reconnect-dialog></qbo-reconnect-dialog>`, expiringIn(2));
     warningOf(m.provider).shadowRoot!.querySelector<HTMLButtonElement>('[part=link]')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(m.provider.store!.state.flow.name).to.equal('confirming');
     const dialog = m.provider.querySelector('qbo-reconnect-dialog')!.shadowRoot!.querySelector('dialog')!;

@@ -1,6 +1,6 @@
 // <qbo-integration-header>: the seed's whole header in one tag, from Inactive through a reconnect to Active.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press, keyDown, keyUp } from '../helpers/keys.js';
 import { html } from 'lit';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { QboIntegrationHeader } from '../../src/elements/qbo-integration-header/qbo-integration-header.js';
@@ -37,20 +37,20 @@ describe('<qbo-integration-header>', () => {
   it('walks a keyboard-only reconnect to the seed\'s restored state', async () => {
     const m = await mount(html`<qbo-integration-header></qbo-integration-header>`, INACTIVE);
     // Tab to Connect Account and press Enter: the question appears with focus on No.
-    for (let i = 0; i < 6 && deepActive()?.textContent?.trim() !== 'Connect Account'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 6 && deepActive()?.textContent?.trim() !== 'Connect Account'; i++) await press('Tab');
     expect(deepActive()?.textContent?.trim()).to.equal('Connect Account');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     const dialog = inHeader(m, 'qbo-reconnect-dialog').shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     expect(shownText(dialog)).to.include('Are you sure to Reconnect?');
     expect(deepActive()?.textContent?.trim()).to.equal('No');
     // Shift+Tab to Yes and press Enter: the sign-in window opens inside that key press.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await keyDown('Shift');
+    await press('Tab');
+    await keyUp('Shift');
     expect(deepActive()?.textContent?.trim()).to.equal('Yes');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(m.windows).to.have.length(1);
     await settle();
     m.adapter.completeReply = async () => ({ outcome: 'connected', snapshot: ACTIVE });
@@ -73,7 +73,7 @@ describe('<qbo-integration-header>', () => {
     // Focus went to the banner's Dismiss button; Enter dismisses it.
     expect(deepActive()?.textContent).to.include('Dismiss');
     await expect(headerOf(m)).to.be.accessible();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(shownText(headerOf(m))).not.to.include('Your account has been successfully reconnected.');
     expect(m.events.map((event) => event.type)).to.include.members([
@@ -99,13 +99,13 @@ describe('<qbo-integration-header>', () => {
     const m = await mount(html`<qbo-integration-header></qbo-integration-header>`, ACTIVE);
     const disconnect = inHeader(m, 'qbo-disconnect');
     disconnect.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     const dialog = disconnect.shadowRoot!.querySelector('dialog')!;
     expect(shownText(dialog)).to.include('Disconnect QuickBooks?');
     expect(deepActive()?.textContent?.trim()).to.equal('Cancel');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' });
+    await press('Tab');
+    await press('Enter');
     m.adapter.disconnects[0]!.reply.resolve(DISCONNECTED);
     await renderDone(m.provider);
     const text = shownText(headerOf(m));

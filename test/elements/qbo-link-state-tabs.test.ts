@@ -1,6 +1,6 @@
 // <qbo-link-state-tabs>: one Inactive indicator before the first reconnect, three tabs after, operable by keyboard.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press as pressKey, type KeyName } from '../helpers/keys.js';
 import { html } from 'lit';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
@@ -31,11 +31,11 @@ const mountTabs = (snapshot: ConnectionSnapshot | null) =>
 /** Tab from the button before the element into the tablist. */
 async function tabIn(m: Mounted): Promise<void> {
   m.provider.querySelector<HTMLButtonElement>('#before')!.focus();
-  await sendKeys({ press: 'Tab' });
+  await pressKey('Tab');
 }
 
-async function press(m: Mounted, key: string): Promise<void> {
-  await sendKeys({ press: key });
+async function press(m: Mounted, key: KeyName): Promise<void> {
+  await pressKey(key);
   await renderDone(m.provider);
 }
 

@@ -1,6 +1,6 @@
 // <qbo-reconnect-dialog>: first connection vs reconnect, Before You Begin, and outcomes that say what happened.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
@@ -39,7 +39,7 @@ function focused(): Element | null {
 async function opened(snapshot = INACTIVE): Promise<Mounted> {
   const m = await mount(html`<qbo-connect-link></qbo-connect-link><qbo-reconnect-dialog></qbo-reconnect-dialog>`, snapshot);
   linkButton(m).focus();
-  await sendKeys({ press: 'Enter' });
+  await press('Enter');
   await renderDone(m.provider);
   return m;
 }
@@ -69,7 +69,7 @@ describe('<qbo-reconnect-dialog>: seed fidelity and outcomes', () => {
     // Before Yes in reading order.
     expect(checklist.compareDocumentPosition(button(m, 'Yes')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     summary.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     const shown = shownText(checklist);
     for (const item of CHECKLIST) expect(shown).to.include(item);
@@ -87,7 +87,7 @@ describe('<qbo-reconnect-dialog>: seed fidelity and outcomes', () => {
     expect(checklistOf(m)).to.exist;
     expect(focused()).to.equal(button(m, 'No'));
     await expect(dialogOf(m)).to.be.accessible();
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await renderDone(m.provider);
     expect(dialogOf(m).open).to.equal(false);
     expect(focused()).to.equal(linkButton(m));
@@ -162,7 +162,7 @@ describe('<qbo-reconnect-dialog>: seed fidelity and outcomes', () => {
     expect(getComputedStyle(safe).backgroundColor).to.equal('rgb(11, 92, 173)');
     await expect(dialogOf(m)).to.be.accessible();
     // Keyboard: Enter on the focused safe choice keeps the company.
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(shownText(dialogOf(m))).to.include('Nothing changed; still linked to Northwind Outfitters.');
     expect(m.adapter.completions).to.have.length(1);

@@ -1,6 +1,6 @@
 // <qbo-reconnect-dialog>: every step of the reconnect flow as the user sees, hears and operates it.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ErrorReason } from '../../src/core/errors.js';
@@ -153,7 +153,7 @@ describe('<qbo-reconnect-dialog>', () => {
     it('Esc behaves like No', async () => {
       const m = await mountDialog();
       await openFromOpener(m);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(dialogOf(m).open).to.equal(false);
       expect(reconnectEvents(m).map((e) => e.type)).to.deep.equal(['qbo-reconnect-cancel']);
@@ -174,7 +174,7 @@ describe('<qbo-reconnect-dialog>', () => {
     it('returns focus to the opener after Esc, and opens again for the next request', async () => {
       const m = await mountDialog();
       const opener = await openFromOpener(m);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(focused()).to.equal(opener);
       await openFromOpener(m);
@@ -247,7 +247,7 @@ describe('<qbo-reconnect-dialog>', () => {
     it('Esc cancels sign-in too', async () => {
       const m = await mountDialog();
       await signingIn(m);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(dialogOf(m).open).to.equal(false);
       expect(m.windows[0]!.closed).to.equal(true);
@@ -319,10 +319,10 @@ describe('<qbo-reconnect-dialog>', () => {
 
     it('Esc keeps the linked company too, and a second Esc closes the outcome', async () => {
       const m = await mismatch();
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(shownText(dialogOf(m))).to.include('Nothing changed; still linked to Northwind Outfitters.');
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(dialogOf(m).open).to.equal(false);
       expect(m.adapter.completions).to.have.length(1);
@@ -397,7 +397,7 @@ describe('<qbo-reconnect-dialog>', () => {
       await signingIn(m);
       m.windows[0]!.answer.reject(new ConnectionError('timeout', 'slow'));
       await renderDone(m.provider);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await renderDone(m.provider);
       expect(dialogOf(m).open).to.equal(false);
     });

@@ -1,6 +1,6 @@
 // <qbo-success-banner>: appears after a reconnect, is announced, and goes away with Dismiss × (mouse or keyboard).
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { QboSuccessBanner } from '../../src/elements/qbo-success-banner/qbo-success-banner.js';
@@ -101,9 +101,9 @@ describe('<qbo-success-banner>', () => {
   it('is dismissed from the keyboard with Enter', async () => {
     const m = await reconnected();
     m.provider.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(bannerOf(m).shadowRoot!.activeElement).to.equal(dismissButton(m));
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await renderDone(m.provider);
     expect(shownText(bannerOf(m))).to.equal('');
     expect(dismissEvents(m)).to.have.length(1);
@@ -112,7 +112,7 @@ describe('<qbo-success-banner>', () => {
   it('is dismissed from the keyboard with Space', async () => {
     const m = await reconnected();
     dismissButton(m)!.focus();
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await renderDone(m.provider);
     expect(dismissEvents(m)).to.have.length(1);
     expect(dismissButton(m)).to.equal(null);

@@ -1,6 +1,7 @@
 // <qbo-vendor-id>: the "Integration Account Name" placeholder until the connection is live, then the numeric ID.
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMediaFeatures } from '../helpers/media.js';
+import { itWhere } from '../helpers/engine.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
@@ -8,6 +9,7 @@ import { QboVendorId } from '../../src/elements/qbo-vendor-id/qbo-vendor-id.js';
 import { defineElement } from '../../src/elements/shared/define-element.js';
 import { answerLoad, mount, mountUnconfigured, renderDone, shownText } from '../helpers/elements.js';
 import { ACTIVE, INACTIVE } from '../helpers/fakes.js';
+import { findAllByShadowText, findByShadowText } from '../helpers/text-queries.js';
 
 defineElement('qbo-vendor-id', QboVendorId);
 
@@ -36,7 +38,7 @@ function expectPlaceholders(root: Element): void {
 
 describe('<qbo-vendor-id>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMediaFeatures({});
     document.body.style.background = '';
   });
 
@@ -60,6 +62,18 @@ describe('<qbo-vendor-id>', () => {
     await expect(provider.querySelector('table')!).to.be.accessible();
   });
 
+  it('is findable by text, as hosts query it in their own tests (findByText over shadow roots)', async () => {
+    const inactive = await mount(table, INACTIVE);
+    const placeholders = await findAllByShadowText(inactive.provider, PLACEHOLDER);
+    expect(placeholders).to.have.length(4);
+    // Each match is inside its own cell, so a host can go from the text to the row.
+    expect(placeholders.map((match) => (match.getRootNode() as ShadowRoot).host)).to.deep.equal(cells(inactive.provider));
+    const active = await mount(table, ACTIVE);
+    const id = await findByShadowText(active.provider, '1001');
+    expect((id.getRootNode() as ShadowRoot).host).to.equal(cells(active.provider)[0]);
+    expect(await findAllByShadowText(active.provider, PLACEHOLDER)).to.have.length(2);
+  });
+
   it('swaps placeholders for IDs when a refresh says the connection is active', async () => {
     const mounted = await mount(table, INACTIVE);
     expectPlaceholders(mounted.provider);
@@ -68,17 +82,22 @@ describe('<qbo-vendor-id>', () => {
     expect(shown(mounted.provider)).to.deep.equal(['1001', '58', PLACEHOLDER, PLACEHOLDER]);
   });
 
-  it('swaps by changing text and state in place: one text node, no rebuilt DOM', async () => {
+  it('swaps by changing text and state in place: one span, one text node, no rebuilt DOM', async () => {
     const mounted = await mount(table, INACTIVE);
     const cell = cells(mounted.provider)[0]!;
-    const text = cell.shadowRoot!.firstChild!;
+    const span = cell.shadowRoot!.firstChild as Element;
     expect(cell.shadowRoot!.childNodes.length).to.equal(1);
+    expect(span.localName).to.equal('span');
+    expect(span.getAttribute('part')).to.equal('text');
+    const text = span.firstChild!;
+    expect(span.childNodes.length).to.equal(1);
     expect(text.nodeType).to.equal(Node.TEXT_NODE);
     void mounted.provider.refresh();
     await answerLoad(mounted, ACTIVE);
     await cell.updateComplete;
     expect(cell.shadowRoot!.childNodes.length).to.equal(1);
-    expect(cell.shadowRoot!.firstChild).to.equal(text);
+    expect(cell.shadowRoot!.firstChild).to.equal(span);
+    expect(span.firstChild).to.equal(text);
     expect(cell.state).to.equal('id');
     expect(text.textContent).to.equal('1001');
   });
@@ -162,8 +181,8 @@ describe('<qbo-vendor-id>', () => {
     expect(mounted.adapter.loads.length).to.equal(2);
   });
 
-  it('keeps the placeholder readable in dark mode', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  itWhere('media-emulation', 'keeps the placeholder readable in dark mode', async () => {
+    await emulateMediaFeatures({ colorScheme: 'dark' });
     document.body.style.background = '#1f2430';
     document.body.style.color = '#e4e7eb';
     try {

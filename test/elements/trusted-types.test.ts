@@ -1,5 +1,6 @@
 // Every element, dialogs included, on a page that enforces Trusted Types with only lit-html's policy allowed.
 import { expect } from '@open-wc/testing';
+import { itWhere } from '../helpers/engine.js';
 
 interface FixtureReport {
   trustedTypesEnforced: boolean | null;
@@ -12,7 +13,7 @@ interface FixtureReport {
 describe("Trusted Types: require-trusted-types-for 'script'; trusted-types lit-html", function () {
   this.timeout(20_000);
 
-  it('renders every element and opens both dialogs without a single violation', async () => {
+  itWhere('trusted-types', 'renders every element and opens both dialogs without a single violation', async () => {
     const frame = document.createElement('iframe');
     const report = new Promise<FixtureReport>((resolve) => {
       window.addEventListener('message', function listen(event: MessageEvent) {

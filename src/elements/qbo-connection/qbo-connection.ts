@@ -87,6 +87,8 @@ export class QboConnection extends ElementBase {
 
   /** What the live region is to say, once it can be heard (see speakWhenHeard). */
   private announcement = '';
+  /** Whether this store's failed first load was announced (once; see forward). */
+  private firstFailureSpoken = false;
   private readonly announcer = liveRegion();
 
   private readonly stores = new ProvidedStore(() => this.ownerDocument, (event) => this.forward(event));
@@ -276,6 +278,7 @@ export class QboConnection extends ElementBase {
   }
 
   private rebuildStore(): void {
+    this.firstFailureSpoken = false;
     // The server's snapshot serves the first store only (a host may set the adapter late); later ones keep what
     // the last store showed.
     const rendered = this.usedServerSnapshot ? null : readServerSnapshot(this.getAttribute('server-snapshot'));
@@ -297,6 +300,12 @@ export class QboConnection extends ElementBase {
     // The success banner speaks for itself (role=status); the provider speaks status changes after the first.
     if (event.type === 'status-change' && event.previous !== null) {
       void this.speakWhenHeard(strings.statusLine(strings.linkState[event.linkState]));
+    }
+    // A first load that fails is said once (WCAG 4.1.3): the page has shown no status yet, and the failure line
+    // appears without a sound. Later failures follow a Retry, which the status line speaks itself.
+    if (event.type === 'load-error' && !this.firstFailureSpoken && !this.stores.current?.state.snapshot) {
+      this.firstFailureSpoken = true;
+      void this.speakWhenHeard(`${strings.loadFailed} ${strings.loadFailure[event.reason]}`);
     }
     this.dispatchEvent(toDomEvent(event));
   }

@@ -2,6 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { focusStatusAfterDismiss } from './focus-after-dismiss.js';
 import { nextTask, whenNoModalOpen } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { bannerStyles } from './qbo-success-banner.styles.js';
@@ -13,8 +14,9 @@ import { bannerStyles } from './qbo-success-banner.styles.js';
  * settled, so it is heard rather than cut off.
  *
  * Focus: when the reconnect left focus nowhere, the banner's Dismiss button takes it. When Dismiss × is pressed, the
- * banner is gone and focus moves to the `<qbo-connection-status>` of the same provider, which now holds the status
- * ("API Connection Status is Active"); without one, focus is left to the host's `qbo-banner-dismiss` handler.
+ * banner is gone and, unless the host's `qbo-banner-dismiss` handler placed it, focus moves to a shown
+ * `<qbo-connection-status>` of the same provider, which now holds the status ("API Connection Status is Active"):
+ * the one in the shown tab panel, else the nearest shown one, else the banner's own (empty) box; never <body>.
  *
  * `<qbo-connection>` around it fires `qbo-banner-dismiss` when the banner is dismissed: listen there (this
  * element dispatches nothing itself).
@@ -80,7 +82,8 @@ export class QboSuccessBanner extends LitElement {
   protected override render() {
     const { strings } = this.connection;
     const open = this.open;
-    return html`<div part="base">
+    // tabindex -1: the last place focus can go after Dismiss × when no status line is shown.
+    return html`<div part="base" tabindex="-1">
       ${open
         ? html`<svg part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <circle cx="10" cy="10" r="9" fill="currentColor" />
@@ -101,25 +104,6 @@ export class QboSuccessBanner extends LitElement {
     await this.updateComplete;
     // The button just pressed is gone. Unless the host's qbo-banner-dismiss handler placed focus, hand it to the
     // element that now says what the connection is (WCAG 2.4.3), rather than let it fall to <body>.
-    if (!deepActiveElement()) statusElementNear(this)?.focus();
+    if (!deepActiveElement()) focusStatusAfterDismiss(this, this.renderRoot.querySelector<HTMLElement>('[part=base]')!);
   };
-}
-
-/** The `<qbo-connection-status>` under the same provider as `element`, looking inside open shadow roots. */
-function statusElementNear(element: Element): HTMLElement | null {
-  let node: Node = element;
-  while (!(node instanceof Element && node.localName === 'qbo-connection')) {
-    const parent: Node | null = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    if (!parent) return null;
-    node = parent;
-  }
-  const search = (root: Element | ShadowRoot): HTMLElement | null => {
-    for (const child of root.querySelectorAll('*')) {
-      if (child.localName === 'qbo-connection-status') return child as HTMLElement;
-      const found = child.shadowRoot ? search(child.shadowRoot) : null;
-      if (found) return found;
-    }
-    return null;
-  };
-  return search(node as Element);
 }

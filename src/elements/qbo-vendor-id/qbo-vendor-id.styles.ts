@@ -10,7 +10,9 @@ export const vendorIdStyles = css`
   :host([state='placeholder']) {
     color: var(--_muted);
     font-style: italic;
-    text-decoration: underline dashed;
+    /* Longhands: WebKit's text-decoration shorthand drops the style, leaving a solid line. */
+    text-decoration-line: underline;
+    text-decoration-style: dashed;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.2em;
   }

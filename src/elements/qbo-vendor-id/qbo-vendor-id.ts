@@ -10,9 +10,11 @@ import { vendorIdStyles } from './qbo-vendor-id.styles.js';
 /**
  * A vendor's QuickBooks ID for the host's own Vendors table: the ID while the connection is active, and the
  * "Integration Account Name" placeholder (muted, italic, dashed underline) otherwise — inactive, disabled, loading,
- * not configured, or no ID. Cheap by design: no requests and no timers; its shadow root is one text node whose text
- * changes in place; it re-renders only when what it shows changes, and after the first render its updates share a
- * yielding queue, so swapping 10,000 placeholders for IDs never blocks the page in one long task.
+ * not configured, or no ID. Cheap by design: no requests and no timers; its shadow root is one `<span part="text">`
+ * holding one text node whose text changes in place; it re-renders only when what it shows changes, and after the
+ * first render its updates share a yielding queue, so swapping 10,000 placeholders for IDs never blocks the page in
+ * one long task. The span is there so that text queries find the cell: Playwright's `getByText` and Testing
+ * Library's shadow-aware `findByText` match elements, and skip a text node sitting directly in a shadow root.
  *
  * The `state` attribute reflects `id` or `placeholder`: style the cell as `qbo-vendor-id[state=placeholder]`.
  *
@@ -23,6 +25,7 @@ import { vendorIdStyles } from './qbo-vendor-id.styles.js';
  *
  * @cssstate id - The ID is shown (as `[state=id]`).
  * @cssstate placeholder - The placeholder is shown.
+ * @csspart text - The ID or the placeholder text.
  *
  * @cssprop --qbo-color-text-muted - Placeholder colour.
  * @cssprop --qbo-color-text - ID colour.
@@ -71,11 +74,15 @@ export class QboVendorId extends PlainElement {
   }
 
   protected override build(root: ShadowRoot): void {
-    root.append(this.text);
+    const span = document.createElement('span');
+    span.setAttribute('part', 'text');
+    span.append(this.text);
+    root.append(span);
   }
 
+  /** A server-rendered cell holds the same span; an older render without it keeps its bare text node. */
   protected override adopt(root: ShadowRoot): void {
-    this.text = adoptText(root);
+    this.text = adoptText(root.querySelector('[part~="text"]') ?? root);
   }
 
   /** The first render is immediate; later ones (a placeholder → ID swap across a table) share the sliced queue. */
@@ -94,7 +101,7 @@ export class QboVendorId extends PlainElement {
     if (pending) this.pending = pending;
   }
 
-  /** Writes the text and the state in place: one text node for the element's whole life. */
+  /** Writes the text and the state in place: one span and one text node for the element's whole life. */
   protected render(): void {
     const live = isLive(this.connection.state);
     this.renderedLive = live;

@@ -1,0 +1,75 @@
+// One @web/test-runner launcher per engine, and what each engine lacks: Chromium through puppeteer-core over the
+// DevTools protocol, Firefox ESR through puppeteer-core over WebDriver BiDi, WebKitGTK's MiniBrowser through
+// WebKitWebDriver over classic WebDriver on a virtual display.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_FLAGS } from './chromium-flags.js';
+import { CHROMIUM_PATH, ENGINES, FIREFOX_PATH } from './ensure-browsers.js';
+import { WEBKIT_CAPABILITIES, startWebKitDriver } from './webkit-driver.js';
+
+/**
+ * What an engine cannot do under test, by name; a test needing one of these is reported as excluded in that engine,
+ * with the reason, instead of running (test/helpers/engine.ts). The README's "Browser support" lists the same.
+ */
+export const LACKS = {
+  chromium: {},
+  firefox: {
+    'media-emulation':
+      'WebDriver BiDi in Firefox ESR has no way to emulate forced-colors, prefers-color-scheme or prefers-reduced-motion in a running page',
+    'trusted-types': "Firefox ESR 140 does not enforce Trusted Types (the require-trusted-types-for CSP directive is ignored)",
+  },
+  webkit: {
+    'media-emulation': 'classic WebDriver has no way to emulate forced-colors, prefers-color-scheme or prefers-reduced-motion',
+  },
+};
+
+/**
+ * A Firefox page whose setViewport tolerates ESR 140's missing `emulation.setScreenOrientationOverride`: puppeteer
+ * sends it beside `browsingContext.setViewport` (which Firefox does apply) every time the runner sizes the page.
+ */
+async function firefoxPage({ context }) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = (viewport) =>
+    setViewport(viewport).catch((error) => {
+      if (!String(error?.message).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+    });
+  return page;
+}
+
+/** `{ launcher, concurrency, page }` for one engine; WebKit also starts its driver unless QBO_WEBKIT_DRIVER_PORT names one. */
+export async function engineSetup(name) {
+  if (!ENGINES[name]) throw new Error(`Unknown QBO_ENGINE "${name}": use chromium, firefox or webkit.`);
+  // `pointer`: whether a test may click with the runner's mouse (test/helpers/gesture.ts). Chromium runs two pages at
+  // once, and its mouse input to the page behind waits for a frame that never comes; the others run one at a time.
+  const page = { name, label: ENGINES[name].label, lacks: LACKS[name], pointer: name !== 'chromium' };
+  if (name === 'chromium') {
+    return {
+      page,
+      concurrency: 2,
+      launcher: chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS } }),
+    };
+  }
+  if (name === 'firefox') {
+    return {
+      page,
+      // One page at a time: key presses reach only the tab in front, and a second test page would take it away.
+      concurrency: 1,
+      // puppeteer-core only: the full puppeteer package would try to download a browser of its own.
+      launcher: chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+        createPage: firefoxPage,
+      }),
+    };
+  }
+  let port = Number(process.env.QBO_WEBKIT_DRIVER_PORT);
+  if (!port) port = (await startWebKitDriver()).port;
+  // One page at a time: the driver's pointer and key actions go to the one window in front.
+  return {
+    page,
+    concurrency: 1,
+    launcher: webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: WEBKIT_CAPABILITIES }),
+  };
+}
