@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { SAMPLE_VENDORS } from '../../src/mocks/memory-backend.js';
 import type { SyncSummary } from '../../src/core/model.js';
 import { createQboServer } from '../../src/server/index.js';
-import type { DatabaseOption, QboServer } from '../../src/server/index.js';
+import type { DatabaseOption, MaintenanceReport, QboServer } from '../../src/server/index.js';
 import { internals } from '../../src/server/internals.js';
 import { seedConnection, startMockIntuit } from '../../src/server/testing/index.js';
 import type { MockIntuit } from '../../src/server/testing/index.js';
@@ -16,6 +16,7 @@ import { cannedFault, delayOf, failsTokenExchange, playedScenario, routeOf, seed
 import type { PlayedScenario } from './scenarios.js';
 import { DEMO_USER, tenantOf } from './session.js';
 import { demoWebhooks, WEBHOOK_PATH } from './webhooks.js';
+import { DemoClock, secondsUntil, sumReports } from './clock.js';
 
 export const API_BASE = '/api/quickbooks';
 const CALLBACK_PATH = '/callback.html';
@@ -107,7 +108,9 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   const stateTenants = new Map<string, string>();
   const played = (tenantId: string | null) => (tenantId ? tenants.get(tenantId) : undefined);
 
-  const mock: MockIntuit | null = sandbox ? null : await startMockIntuit({ appName: 'Fintech', redirectUris });
+  // Only the mock plays the demo's moved clock; against Intuit's sandbox time is real.
+  const clock = new DemoClock();
+  const mock: MockIntuit | null = sandbox ? null : await startMockIntuit({ appName: 'Fintech', redirectUris, now: clock.now });
   mock?.configureSignIn((request) => {
     const tenant = played(stateTenants.get(request.state) ?? null);
     return tenant ? signInBehaviourOf(tenant.played) : undefined;
@@ -122,6 +125,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     ...(mock ? { intuit: mock.endpoints } : { environment: env.QBO_ENVIRONMENT === 'production' ? 'production' : 'sandbox' }),
     redirectUris,
     encryptionKey: encryptionKey(data, env),
+    ...(mock ? { now: clock.now } : {}),
     database: databaseOf(data, env),
     basePath: API_BASE,
     integrationPageUrl: INTEGRATION_PAGE,
@@ -144,7 +148,12 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   });
 
   const seed = async (tenantId: string, scenario: PlayedScenario) => {
-    const spec = await seedSpecOf(scenario, mock ? async (realmId) => mock.issueGrant({ realmId }) : null);
+    // A scenario whose credentials lapse soon gets a grant that really lapses then: its hard expiry is that date.
+    const hardLifetime = secondsUntil(scenario.backend.snapshot.credentialsExpireAt, clock.now());
+    const spec = await seedSpecOf(
+      scenario,
+      mock ? async (realmId) => mock.issueGrant({ realmId, ...(hardLifetime ? { refreshTokenHardLifetimeSec: hardLifetime } : {}) }) : null,
+    );
     await seedConnection(qbo, tenantId, spec);
     tenants.set(tenantId, { played: scenario, sync: scenario.backend.snapshot.sync, purged: false });
   };
@@ -163,6 +172,26 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     const seeded = body.reset === true || !current || current.played.demo.name !== scenario.demo.name;
     if (seeded) await seed(tenantId, scenario);
     return c.json({ scenario: scenario.demo.name, seeded });
+  });
+
+  // "+30 days": the demo's clock moves, then one keep-alive cycle runs and its events go out at once, so the page
+  // and the events log show what the months would have brought (refreshes, an expiry notice, a lapse).
+  app.post('/api/demo/advance', async (c) => {
+    if (!tenantOf(c.req.raw)) return c.json({ error: 'unauthenticated', message: 'No demo session.' }, 401);
+    if (!mock) return c.json({ error: 'not_available', message: "Intuit's sandbox keeps real time." }, 409);
+    const body = (await c.req.json().catch(() => ({}))) as { days?: unknown };
+    const days = typeof body.days === 'number' ? body.days : 30;
+    if (!Number.isInteger(days) || days < 1 || days > 90) {
+      return c.json({ error: 'invalid_request', message: 'days must be a whole number from 1 to 90.' }, 400);
+    }
+    // One cycle per day, as the timer would have run them: an expiry notice shows before the lapse it warns of.
+    const reports: MaintenanceReport[] = [];
+    for (let day = 0; day < days; day++) {
+      clock.advanceDays(1);
+      reports.push(await qbo.connections.runMaintenance());
+    }
+    await qbo.connections.dispatchEvents();
+    return c.json({ now: clock.now().toISOString(), daysAhead: clock.daysAhead, report: sumReports(reports) });
   });
 
   // For the e2e tests: what the database holds for this session's tenant (never the tokens themselves).

@@ -12,6 +12,7 @@ import { hostDataRemoved, rememberScenario, setHostDataRemoved, startingScenario
 import type { DemoScenario } from './scenarios.js';
 import { setupTabs } from './tabs.js';
 import { startWebhookFeed } from './webhook-feed.js';
+import { startTimeTravel } from './time-travel.js';
 import { createVendorsTable } from './vendors-table.js';
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -38,6 +39,13 @@ async function main(): Promise<void> {
   const log = startEventsLog(connection, byId('events-list'), byId<HTMLButtonElement>('events-clear'));
   // The server's connection events, as webhooks the demo host received and verified.
   if (backend.mode !== 'msw') startWebhookFeed(log);
+  if (backend.mode === 'full-stack') {
+    startTimeTravel(
+      { section: byId('time-travel'), button: byId<HTMLButtonElement>('advance-30'), now: byId('time-travel-now') },
+      log,
+      () => connection.refresh(),
+    );
+  }
   const refreshVendors = createVendorsTable(byId('vendors-table'));
   let vendorsRequested = false;
   const loadVendors = () => {
