@@ -211,7 +211,7 @@ for (const database of KEEP_ALIVE_DATABASES) {
       });
       assert.equal(taken.length, 2);
       // It died after sending the refresh of one of them, before its answer was stored.
-      assert.equal(await repository.upkeep.markRefreshSent('orphan', 'a-process-that-died'), true);
+      assert.equal(await repository.upkeep.markRefreshSent('orphan', 'a-process-that-died', now, new Date(now.getTime() + 5 * MINUTE)), true);
       assert.equal((await run()).claimed, 0, 'held by its lease');
       stack.clock.advance(5 * MINUTE);
       const report = await run();

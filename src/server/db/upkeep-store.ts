@@ -90,11 +90,15 @@ export class UpkeepStore {
     return rows.map(toClaimed);
   }
 
-  /** Notes (committed at once) that `owner` is sending a refresh for its claim; false when the claim was lost. */
-  async markRefreshSent(tenantId: string, owner: string): Promise<boolean> {
+  /**
+   * Notes (committed at once) that `owner` is about to send a refresh, and renews its lease from `now`; false when its
+   * claim lapsed or was taken, and then the refresh must not be sent.
+   */
+  async markRefreshSent(tenantId: string, owner: string, now: Date, leaseUntil: Date): Promise<boolean> {
     const rows = await this.sql.query(
-      'update qbo_connections set refresh_sent_by = $2 where tenant_id = $1 and lease_owner = $2 returning tenant_id',
-      [tenantId, owner],
+      `update qbo_connections set refresh_sent_by = $2, lease_until = $4
+       where tenant_id = $1 and lease_owner = $2 and lease_until > $3 returning tenant_id`,
+      [tenantId, owner, now.toISOString(), leaseUntil.toISOString()],
     );
     return rows.length === 1;
   }

@@ -32,6 +32,9 @@ export interface CycleContext {
   report: MaintenanceReport;
   /** Realms Intuit throttled during this cycle: their remaining links wait. */
   held: Set<string>;
+  /** The cycle's clock as it runs on (leases are measured on it), and the lease length. */
+  clock: () => Date;
+  lease: number;
 }
 
 export async function handleLink(deps: LinkWorkDeps, cycle: CycleContext, link: ClaimedLink): Promise<void> {
@@ -50,7 +53,8 @@ export async function handleLink(deps: LinkWorkDeps, cycle: CycleContext, link: 
     if (cycle.held.has(link.realmId)) throw new RealmHeld();
     let token: string | null = null;
     if (refreshDue) {
-      if (!(await repository.upkeep.markRefreshSent(link.tenantId, deps.owner))) return;
+      const at = cycle.clock();
+      if (!(await repository.upkeep.markRefreshSent(link.tenantId, deps.owner, at, new Date(at.getTime() + cycle.lease)))) return;
       const renewal = await tokens.upkeepToken(link.tenantId, { sealed: link.tokens });
       token = renewal.token;
       if (renewal.renewed) report.refreshed++;
