@@ -193,8 +193,9 @@ for (const database of KEEP_ALIVE_DATABASES) {
       assert.equal((await run()).claimed, 0, 'nothing left to maintain');
     });
 
-    it("a claim whose lease lapsed is taken over; the interrupted refresh's outcome is an event", async () => {
+    it('a claim whose lease lapsed is taken over; a refresh it had sent is reported by the new holder', async () => {
       await linked('orphan', 0);
+      await linked('untouched', 1);
       stack.clock.advance(8 * DAY);
       const { repository } = stack.server[internals];
       const now = stack.clock.now();
@@ -208,13 +209,17 @@ for (const database of KEEP_ALIVE_DATABASES) {
         expiringDays: [],
         limit: 10,
       });
-      assert.equal(taken.length, 1);
+      assert.equal(taken.length, 2);
+      // It died after sending the refresh of one of them, before its answer was stored.
+      assert.equal(await repository.upkeep.markRefreshSent('orphan', 'a-process-that-died', now, new Date(now.getTime() + 5 * MINUTE)), true);
       assert.equal((await run()).claimed, 0, 'held by its lease');
       stack.clock.advance(5 * MINUTE);
       const report = await run();
-      assert.deepEqual([report.claimed, report.reclaimed, report.refreshed], [1, 1, 1]);
-      assert.deepEqual(await types('orphan'), ['recovered']);
+      assert.deepEqual([report.claimed, report.reclaimed, report.refreshed], [2, 2, 2]);
+      assert.deepEqual(await types('orphan'), ['recovered'], 'the lost refresh did not rotate: a working token, reported');
+      assert.deepEqual(await types('untouched'), [], 'no refresh had been sent: nothing to report');
       assert.equal((await snapshot('orphan')).linkState, 'active');
+      assert.equal((await run()).claimed, 0);
     });
 
     it('the timer runs cycles by itself, and close() waits for the cycle in flight', async () => {

@@ -22,6 +22,8 @@ export interface ClaimedLink {
   leaseUntil: Date;
   /** The process whose lease lapsed before it released the row (it died or stalled); null for a fresh claim. */
   previousOwner: string | null;
+  /** A claim holder that sent a refresh and never released the row: that refresh's answer may be lost. */
+  refreshSentBy: string | null;
 }
 
 export interface ClaimRequest {
@@ -73,7 +75,7 @@ export class UpkeepStore {
        from due where c.tenant_id = due.tenant_id
        returning c.tenant_id, c.realm_id, c.company_name, c.link_state, c.inactive_reason, c.tokens, c.refreshed_at,
          c.probed_at, c.credentials_expire_at, c.connected_at, c.expiring_notified, c.expiring_grant, c.lease_until,
-         due.lease_owner as previous_owner`,
+         c.refresh_sent_by, due.lease_owner as previous_owner`,
       [
         request.owner,
         request.leaseUntil.toISOString(),
@@ -88,10 +90,23 @@ export class UpkeepStore {
     return rows.map(toClaimed);
   }
 
+  /**
+   * Notes (committed at once) that `owner` is about to send a refresh, and renews its lease from `now`; false when its
+   * claim lapsed or was taken, and then the refresh must not be sent.
+   */
+  async markRefreshSent(tenantId: string, owner: string, now: Date, leaseUntil: Date): Promise<boolean> {
+    const rows = await this.sql.query(
+      `update qbo_connections set refresh_sent_by = $2, lease_until = $4
+       where tenant_id = $1 and lease_owner = $2 and lease_until > $3 returning tenant_id`,
+      [tenantId, owner, now.toISOString(), leaseUntil.toISOString()],
+    );
+    return rows.length === 1;
+  }
+
   /** Ends `owner`'s claim and writes the bookkeeping; false when the claim was lost (the lease lapsed and was taken). */
   async release(tenantId: string, owner: string, bookkeeping: ReleaseBookkeeping): Promise<boolean> {
     const rows = await this.sql.query(
-      `update qbo_connections set lease_owner = null, lease_until = null,
+      `update qbo_connections set lease_owner = null, lease_until = null, refresh_sent_by = null,
          probed_at = coalesce($3, probed_at), not_before = $4,
          expiring_notified = coalesce($5::int[], expiring_notified),
          expiring_grant = case when $5::int[] is null then expiring_grant else $6::timestamptz end
@@ -135,5 +150,6 @@ function toClaimed(row: Record<string, unknown>): ClaimedLink {
     expiringGrant: date(row.expiring_grant),
     leaseUntil: date(row.lease_until)!,
     previousOwner: row.previous_owner == null ? null : String(row.previous_owner),
+    refreshSentBy: row.refresh_sent_by == null ? null : String(row.refresh_sent_by),
   };
 }

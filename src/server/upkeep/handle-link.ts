@@ -32,6 +32,9 @@ export interface CycleContext {
   report: MaintenanceReport;
   /** Realms Intuit throttled during this cycle: their remaining links wait. */
   held: Set<string>;
+  /** The cycle's clock as it runs on (leases are measured on it), and the lease length. */
+  clock: () => Date;
+  lease: number;
 }
 
 export async function handleLink(deps: LinkWorkDeps, cycle: CycleContext, link: ClaimedLink): Promise<void> {
@@ -41,15 +44,17 @@ export async function handleLink(deps: LinkWorkDeps, cycle: CycleContext, link: 
   const events: NewConnectionEvent[] = [];
   const refreshDue = !link.refreshedAt || link.refreshedAt <= cycle.refreshBefore;
   const probeDue = !link.probedAt || link.probedAt <= cycle.probeBefore;
-  // The process that held this claim died (or stalled) while a refresh was due: its refresh may have reached Intuit
-  // without being stored. What this refresh finds is reported either way — a revoked grant through the `inactive`
-  // event the token manager writes, a working one with a `recovered` event below — never left silent.
-  const interrupted = link.previousOwner !== null && refreshDue;
+  // The process that held this claim died (or stalled) after sending a refresh that was never stored: Intuit may have
+  // rotated the token. What this refresh finds is reported either way — a revoked grant through the `inactive` event
+  // the token manager writes, a working one with a `recovered` event below — never left silent.
+  const interrupted = link.refreshSentBy !== null && link.refreshSentBy !== deps.owner && refreshDue;
   const seen = { realmId: link.realmId, connectedAt: link.connectedAt };
   try {
     if (cycle.held.has(link.realmId)) throw new RealmHeld();
     let token: string | null = null;
     if (refreshDue) {
+      const at = cycle.clock();
+      if (!(await repository.upkeep.markRefreshSent(link.tenantId, deps.owner, at, new Date(at.getTime() + cycle.lease)))) return;
       const renewal = await tokens.upkeepToken(link.tenantId, { sealed: link.tokens });
       token = renewal.token;
       if (renewal.renewed) report.refreshed++;

@@ -74,19 +74,21 @@ export class Maintenance {
   async #cycle(now: Date): Promise<MaintenanceReport> {
     const { settings, repository } = this.#deps;
     this.#busy = true;
+    const started = performance.now();
     const cycle: CycleContext = {
       now,
       refreshBefore: new Date(now.getTime() - settings.refreshAfter),
       probeBefore: new Date(now.getTime() - settings.probeEvery),
       report: emptyReport(),
       held: new Set(),
+      clock: () => new Date(now.getTime() + (performance.now() - started)),
+      lease: settings.lease,
     };
-    const started = performance.now();
     const handled = new Set<string>();
     try {
       while (!this.#closing) {
         // The cycle's clock runs on from `now`, so a lease measured against it lapses as real time passes.
-        const at = new Date(now.getTime() + (performance.now() - started));
+        const at = cycle.clock();
         const claimed = await repository.upkeep.claimDue({
           owner: this.owner,
           now: at,
@@ -108,7 +110,7 @@ export class Maintenance {
         for (const link of fresh) handled.add(link.tenantId);
         cycle.report.claimed += fresh.length;
         cycle.report.reclaimed += fresh.filter((link) => link.previousOwner !== null).length;
-        await this.#handleAll(cycle, fresh, () => now.getTime() + (performance.now() - started));
+        await this.#handleAll(cycle, fresh);
       }
       return cycle.report;
     } finally {
@@ -117,7 +119,7 @@ export class Maintenance {
   }
 
   /** One lane per realm, at most `concurrency` lanes at once: each lane makes one Intuit call at a time. */
-  async #handleAll(cycle: CycleContext, links: ClaimedLink[], clock: () => number): Promise<void> {
+  async #handleAll(cycle: CycleContext, links: ClaimedLink[]): Promise<void> {
     const byRealm = new Map<string, ClaimedLink[]>();
     for (const link of links) byRealm.set(link.realmId, [...(byRealm.get(link.realmId) ?? []), link]);
     const lanes = [...byRealm.values()];
@@ -126,7 +128,7 @@ export class Maintenance {
       for (let lane = lanes.shift(); lane; lane = lanes.shift()) {
         for (const link of lane) {
           // A claim that lapsed while it waited its turn may belong to another process now: leave it.
-          if (clock() >= link.leaseUntil.getTime()) continue;
+          if (cycle.clock() >= link.leaseUntil) continue;
           await handleLink(deps, cycle, link);
         }
       }

@@ -9,6 +9,10 @@ alter table qbo_connections
   -- makes the row claimable again, so a killed process leaves nothing stuck.
   add column lease_owner text,
   add column lease_until timestamptz,
+  -- The claim holder about to send a refresh, written (and committed) before the request leaves and cleared when the
+  -- claim is released: a process that takes the claim over and finds it set knows a refresh may have reached Intuit
+  -- without being stored, and reports what its own refresh finds.
+  add column refresh_sent_by text,
   -- Not maintained before this time: after a transient failure, or for every link of a realm Intuit throttled.
   add column not_before timestamptz,
   -- Days-before-expiry thresholds (30, 14, 7, 1) already reported as `expiring`, for the grant made at expiring_grant
