@@ -7,7 +7,7 @@ import { openStore, type ConnectionRepository } from './db/index.js';
 import { SqlEventRepository } from './db/event-repository.js';
 import { OperatorRepository } from './db/operator-repository.js';
 import { nudgeOnCommit } from './events/commit-nudge.js';
-import { Dispatcher, type DispatchResult } from './events/dispatcher.js';
+import { checkDeliveryOptions, Dispatcher, type DispatchResult } from './events/dispatcher.js';
 import { HistoryService, type HistoryQuery } from './events/history.js';
 import type { HistoryPage } from '../core/model.js';
 import { ConnectionsView, type ConnectionListPage, type ConnectionListQuery, type ConnectionStats } from './operator/connections-view.js';
@@ -79,6 +79,7 @@ export async function createQboServer(options: QboServerOptions): Promise<QboSer
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const keepAlive = keepAliveSettings(options.keepAlive);
   const key = await importEncryptionKey(options.encryptionKey);
+  checkDeliveryOptions({ webhooks: options.webhooks, ...options.eventDelivery });
   const store = await openStore(options.database);
   // Events: the outbox's own SQL, its dispatcher, and a repository whose commits carrying events nudge it.
   const events = new SqlEventRepository(store.db);

@@ -256,3 +256,22 @@ for (const database of DATABASES) {
     });
   });
 }
+
+describe('event delivery options', () => {
+  it('a bad webhook URL, secret or timeout, or a bad giveUpAfter, fails createQboServer before anything opens', async () => {
+    const base = { clientId: 'c', clientSecret: 's', redirectUris: [], encryptionKey: '00'.repeat(32), tenant: () => null };
+    const cases: Array<[object, RegExp]> = [
+      [{ webhooks: { url: 'not a url', secret: newSecret() } }, /webhooks\.url/],
+      [{ webhooks: { url: 'ftp://hooks.example/x', secret: newSecret() } }, /webhooks\.url/],
+      [{ webhooks: { url: 'https://hooks.example/x', secret: 'plain-text-secret' } }, /webhooks\.secret/],
+      [{ webhooks: { url: 'https://hooks.example/x', secret: `whsec_${Buffer.alloc(8).toString('base64')}` } }, /webhooks\.secret/],
+      [{ webhooks: { url: 'https://hooks.example/x', secret: newSecret(), timeoutMs: 0 } }, /timeoutMs/],
+      [{ eventDelivery: { giveUpAfter: 0 } }, /giveUpAfter/],
+      [{ eventDelivery: { interval: -1 } }, /interval/],
+    ];
+    for (const [options, message] of cases) {
+      const { createQboServer } = await import('../../src/server/index.js');
+      await assert.rejects(createQboServer({ ...base, ...options } as never), (error) => error instanceof TypeError && message.test(error.message));
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { ClaimedEvent, EventRepository } from '../db/event-repository.js';
 import type { ConnectionEvent } from './event.js';
-import { DEFAULT_WEBHOOK_TIMEOUT_MS, WebhookSender, type WebhookTarget } from './webhook.js';
+import { checkWebhookTarget, DEFAULT_WEBHOOK_TIMEOUT_MS, WebhookSender, type WebhookTarget } from './webhook.js';
 
 export const DEFAULT_DELIVERY_INTERVAL_MS = 1_000;
 export const DEFAULT_GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -39,6 +39,13 @@ export class EventDeliveryError extends Error {
   }
 }
 
+/** The delivery options checked before anything is opened, so a typo fails createQboServer cleanly. */
+export function checkDeliveryOptions(options: { webhooks?: WebhookTarget | undefined; giveUpAfter?: number | undefined; interval?: number | undefined }): void {
+  if (options.webhooks) checkWebhookTarget(options.webhooks);
+  if (options.giveUpAfter !== undefined && !(options.giveUpAfter > 0)) throw new TypeError('eventDelivery.giveUpAfter must be a positive number of ms.');
+  if (options.interval !== undefined && !(options.interval >= 0)) throw new TypeError('eventDelivery.interval must be 0 or a positive number of ms.');
+}
+
 export class Dispatcher {
   /** Names this process's leases in the table (host, pid and a random part, as pids repeat across machines). */
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -60,10 +67,10 @@ export class Dispatcher {
   #closed = false;
 
   constructor(options: DispatcherOptions) {
+    checkDeliveryOptions(options);
     this.#options = options;
     this.#sender = options.webhooks ? new WebhookSender(options.webhooks) : null;
     this.#giveUpAfter = options.giveUpAfter ?? DEFAULT_GIVE_UP_AFTER_MS;
-    if (!(this.#giveUpAfter > 0)) throw new TypeError('eventDelivery.giveUpAfter must be a positive number of ms.');
     // Longer than one attempt can take, so a live process keeps its claim; a dead one's lapses within a minute or two.
     this.#lease = 60_000 + 2 * (options.webhooks?.timeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS);
   }
