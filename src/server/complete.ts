@@ -163,6 +163,8 @@ async function link(
     }
     // A hand-off is consumed before the purge: of two racing completions only the one holding it goes on.
     const via = handoff ? await handoff.claim(tx, current, incoming, now(), connectedBy) : null;
+    // Reconnected some other way (the widget): an open hand-off request is moot, and its link stops working now.
+    const moot = via ? null : await tx.handoffs.closeOpen(tenantId, now(), 'reconnected');
     if (switching) await hooks.purgeCompanyData?.({ tenantId, from, to: incoming });
     const next = {
       tenantId,
@@ -182,6 +184,7 @@ async function link(
     await tx.saveConnection(next, now(), [
       { tenantId, type, at: now(), company: incoming, actor, ...(via ? { requestedBy: via.requestedBy } : {}) },
       ...(via?.events ?? []),
+      ...(moot ? [{ tenantId, type: 'handoff_cancelled' as const, at: now(), company: { realmId: moot.realmId, name: moot.companyName }, actor, requestedBy: moot.requestedBy }] : []),
     ]);
     return { row: { ...next, version: (current?.version ?? 0) + 1 }, replaced: switching ? current?.tokens ?? null : null };
   });

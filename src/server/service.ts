@@ -61,7 +61,7 @@ export class ConnectionService {
       credentialsExpireAt: row.tokens ? (row.credentialsExpireAt?.toISOString() ?? null) : null,
       connectedAt: row.connectedAt?.toISOString() ?? null,
       connectedBy: row.connectedBy ? { name: row.connectedBy } : null,
-      handoff: await openHandoff(this.deps.repository, tenantId, this.deps.now()),
+      handoff: await openHandoff(this.deps.repository, row, this.deps.now()),
     };
   }
 

@@ -197,6 +197,22 @@ for (const database of DATABASES) {
       ]);
     });
 
+    it('a reconnect from the host page closes the open request: its link is no longer needed', async () => {
+      const { tenant, created } = await requested('moot');
+      await connect(stack, tenant, LINKED.realmId);
+      const snapshot = (await stack.api(tenant, 'GET', '/connection')).body;
+      assert.deepEqual([snapshot.linkState, snapshot.handoff], ['active', null]);
+      assert.deepEqual((await eventsOf(stack, tenant)).map((e) => [e.type, e.actor_name, e.requested_by]), [
+        ['handoff_requested', 'Dana Ortiz', 'Dana Ortiz'],
+        ['reconnected', 'Dana Ortiz', null],
+        ['handoff_cancelled', 'Dana Ortiz', 'Dana Ortiz'],
+      ]);
+      const opened = await openLink(stack, created.url);
+      assert.equal(opened.status, 410);
+      assert.match(opened.body, /already working/);
+      assert.equal((await handoffRows(stack, tenant))[0]!.closed_reason, 'reconnected');
+    });
+
     it('rate limit: ratePerHour requests an hour, then 429 with retryAfter until the oldest leaves the hour', async () => {
       const tenant = uniqueTenant('rate');
       await inactiveTenant(stack, tenant);

@@ -1,7 +1,8 @@
 // The SQL of hand-off requests (qbo_handoffs); reached as `repository.handoffs`, so it runs in the caller's transaction.
 import type { Sql } from './driver.js';
 
-export type HandoffCloseReason = 'completed' | 'cancelled' | 'replaced' | 'expired';
+/** `reconnected`: the link was restored another way (the widget, or a probe), which made the request moot. */
+export type HandoffCloseReason = 'completed' | 'cancelled' | 'replaced' | 'expired' | 'reconnected';
 
 /** A stored hand-off request. The token is never stored: `tokenHash` is its SHA-256 (hex). */
 export interface HandoffRow {

@@ -164,6 +164,7 @@ export class HandoffService {
     if (row.closedReason === 'completed') throw refuse('used');
     if (row.closedReason === 'cancelled') throw refuse('cancelled');
     if (row.closedReason === 'replaced') throw refuse('replaced');
+    if (row.closedReason === 'reconnected') throw refuse('not_needed');
     if (row.closedReason === 'expired' || row.expiresAt <= this.#now()) throw refuse('expired');
     const current = await this.#repository.getConnection(row.tenantId);
     if (current?.realmId !== row.realmId) throw refuse('company_changed');
