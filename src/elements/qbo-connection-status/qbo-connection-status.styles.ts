@@ -40,6 +40,7 @@ export const connectionStatusStyles = css`
   }
   [part='handoff'] {
     --qbo-handoff-offer-align: var(--qbo-connection-status-align, flex-end);
+    text-align: end;
   }
   [part='reason'],
   [part='progress'] {
