@@ -67,7 +67,7 @@ describe('hand-off: accessibility and locales', function () {
     it(`speaks ${lang}: the offer, the form, the request line with its date in the locale`, async () => {
       const page = await mountHandoff(REQUESTED, { lang });
       const text = table.handoff;
-      const day = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' }).format(new Date(REQUESTED.handoff!.expiresAt));
+      const day = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' }).format(new Date(REQUESTED.handoff!.expiresAt)).replace(/ /g, '\u00a0');
       expect(offerPart(page, 'request')!.textContent!.trim()).to.equal(text.requested('Dana Ortiz', 'ops@northwind.example', day));
       expect(offerPart(page, 'cancel-request')!.textContent!.trim()).to.equal(text.cancelRequest);
       offerPart(page, 'new-link')!.click();

@@ -90,7 +90,7 @@ describe('<qbo-handoff-offer>', function () {
     const snapshot = getScenario('handoff-requested').snapshot;
     const page = await mountHandoff(snapshot);
     expect(offerOf(page).getAttribute('offer')).to.equal('requested');
-    const day = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' }).format(new Date(snapshot.handoff!.expiresAt));
+    const day = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' }).format(new Date(snapshot.handoff!.expiresAt)).replace(/ /g, '\u00a0');
     expect(offerPart(page, 'request')!.textContent!.trim()).to.equal(`Reconnect requested from ops@northwind.example by Dana Ortiz · link expires ${day}`);
     expect(offerPart(page, 'new-link')!.textContent!.trim()).to.equal('New link');
     offerPart(page, 'cancel-request')!.focus();

@@ -42,6 +42,7 @@ export const connectionStatusStyles = css`
   }
   [part='handoff'] {
     --qbo-handoff-offer-align: var(--qbo-connection-status-align, flex-end);
+    text-align: end;
   }
   [part='reason'],
   [part='next-step'],

@@ -7,10 +7,10 @@ function format(el: Element, iso: string, options: Intl.DateTimeFormatOptions): 
   return new Intl.DateTimeFormat(pageLocale(el), options).format(date);
 }
 
-/** Month and day ("Dec 11"), with the year when it is not this year's. */
+/** Month and day ("Dec 11"), with the year when it is not this year's; kept on one line (no-break spaces). */
 export function shortDay(el: Element, iso: string): string {
   const sameYear = new Date(iso).getFullYear() === new Date().getFullYear();
-  return format(el, iso, sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' });
+  return format(el, iso, sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' }).replace(/ /g, '\u00a0');
 }
 
 /** The moment a link stops working, to the minute: a week-long link can end mid-day. */

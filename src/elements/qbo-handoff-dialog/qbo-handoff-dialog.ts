@@ -11,8 +11,6 @@ import { handoffFailureText } from './failure-text.js';
 import { expiryMoment } from './handoff-dates.js';
 import { handoffDialogStyles } from './qbo-handoff-dialog.styles.js';
 
-type CopyStatus = 'copied' | 'failed' | null;
-
 /**
  * The form that asks a QuickBooks admin to reconnect, as a modal dialog (APG): labelled by its heading, focus on
  * the first field when it opens, Esc or Cancel closes it, and focus goes back to the button that opened it. The
@@ -72,7 +70,7 @@ export class QboHandoffDialog extends LitElement {
   declare private note: string;
   /** The email field's error is shown (after a Create link with a value that is not an address). */
   declare private emailError: boolean;
-  declare private copyStatus: CopyStatus;
+  declare private copyStatus: 'copied' | 'failed' | null;
 
   private readonly connection = new ConnectionController(this);
   private opener: HTMLElement | null = null;

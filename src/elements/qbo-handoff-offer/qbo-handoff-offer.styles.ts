@@ -21,6 +21,10 @@ export const handoffOfferStyles = css`
   [part='request'] {
     color: var(--_muted);
   }
+  /* One sentence that may wrap: a block, so its lines follow the text alignment the offer inherits. */
+  [part='request'] {
+    display: block;
+  }
   button {
     margin: 0;
     padding: 0;

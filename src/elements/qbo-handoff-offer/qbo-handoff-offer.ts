@@ -146,3 +146,6 @@ export class QboHandoffOffer extends LitElement {
     });
   };
 }
+
+// Types this element's API names, re-exported beside it so its module (and custom-elements.json) lists them.
+export type { HandoffOffer } from '../../core/handoff-state.js';
