@@ -51,7 +51,9 @@ export default {
   testsFinishTimeout: 180_000,
   // A shared 2-core machine under load can take long to start a browser; that is not a failure of the product.
   browserStartTimeout: 120_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Firefox and WebKit run one page at a time and compile each file's modules cold: their first test in a file
+  // waits for that on a loaded machine, so they get a longer limit (a limit, not a speed goal).
+  testFramework: { config: { timeout: engine.concurrency === 1 ? 30_000 : 10_000 } },
   browsers: [engine.launcher],
   // The page knows which engine runs it and what that engine lacks (test/helpers/engine.ts reads it).
   testRunnerHtml: (testFramework) =>

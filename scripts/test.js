@@ -105,7 +105,8 @@ function check(label, cmd, args, env) {
   }
 }
 
-ensureBrowsers();
+// Chromium always (the examples and e2e use it), and each engine the browser tests run in.
+ensureBrowsers([...new Set(['chromium', ...(process.env.QBO_ENGINES || 'chromium,firefox,webkit').split(',')])]);
 step('msw service worker', process.execPath, ['scripts/prepare-msw.js']);
 
 check('type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);

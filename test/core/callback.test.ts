@@ -142,7 +142,9 @@ describe('handleOAuthCallback', () => {
     const reports: OAuthCallbackResult[] = [];
     const report = new BroadcastChannel('qbo-test:callback-result');
     report.onmessage = (event: MessageEvent) => event.data?.params?.state === state && reports.push(event.data);
-    const popup = await inClick(() => window.open(callbackUrl({ code: 'REAL', state, realmId: '5' }), '_blank', 'popup'));
+    // As the elements do it: a blank popup opened inside the click, then pointed at the page.
+    const popup = await inClick(() => window.open('about:blank', '_blank', 'popup'));
+    popup?.location.replace(callbackUrl({ code: 'REAL', state, realmId: '5' }));
     try {
       await waitFor(() => received.length > 0 && reports.length > 0, 4000, 'the fixture page');
     } finally {

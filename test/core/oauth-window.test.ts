@@ -19,6 +19,7 @@ import {
 } from '../fixtures/oauth-helpers.js';
 import { rejectionOf as rejection } from '../helpers/assertions.js';
 import { inClick } from '../helpers/gesture.js';
+import { itWhere } from '../helpers/engine.js';
 
 /** Fast polling so closed-window tests take milliseconds, not seconds. */
 const fast = (extra: Partial<OAuthWindowOptions> = {}) => new OAuthWindow({ redirectUri: REDIRECT_URI, pollIntervalMs: 20, closedGraceMs: 100, ...extra });
@@ -249,7 +250,7 @@ describe('OAuthWindow', function () {
     expect(listeners.messageListeners()).to.equal(0);
   });
 
-  it('completes through the BroadcastChannel when COOP severs the popup, without reporting it closed', async () => {
+  itWhere('coop-severance-detection', 'completes through the BroadcastChannel when COOP severs the popup, without reporting it closed', async () => {
     const state = uniqueState('coop');
     let detached = 0;
     const report = new BroadcastChannel('qbo-test:callback-result');
@@ -271,7 +272,7 @@ describe('OAuthWindow', function () {
     expectCleanedUp();
   });
 
-  it('ends a severed sign-in that never calls back with timeout, not popup_closed', async () => {
+  itWhere('coop-severance-detection', 'ends a severed sign-in that never calls back with timeout, not popup_closed', async () => {
     let detached = 0;
     const oauth = fast({ timeoutMs: 1200, onDetached: () => detached++ });
     await inClick(() => oauth.open());
