@@ -158,7 +158,7 @@ describe('<qbo-connection-status>', () => {
     await answerLoad(mounted, new ConnectionError('server', 'boom'));
     const status = statusIn(mounted.provider);
     expect(shownText(status)).to.equal(
-      'API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired. ' +
+      'API Connection Status is Inactive Connect Account Your QuickBooks sign-in has expired. Reconnect to resume syncing. ' +
         'Could not check the connection. The server answered with an error. Retry',
     );
     expect(status.getAttribute('state')).to.equal('inactive');
