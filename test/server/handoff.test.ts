@@ -179,7 +179,7 @@ for (const database of DATABASES) {
       assert.deepEqual(rows.map((row) => row.closed_reason), ['replaced', null]);
     });
 
-    it('DELETE /connection/handoff cancels the request and its link; a second DELETE is not_found', async () => {
+    it('DELETE /connection/handoff cancels the request and its link; a second DELETE changes nothing and answers the snapshot', async () => {
       const { tenant, created, cookie } = await requested('cancel');
       const cancelled = await stack.api(tenant, 'DELETE', '/connection/handoff');
       assert.equal(cancelled.status, 200);
@@ -190,7 +190,7 @@ for (const database of DATABASES) {
       assert.match(opened.body, /cancelled/);
       assert.equal((await session(stack, cookie, 'POST', '/authorize', { redirectUri: HANDOFF_CALLBACK })).status, 404);
       const again = await stack.api(tenant, 'DELETE', '/connection/handoff');
-      assert.deepEqual([again.status, again.body.error], [404, 'not_found']);
+      assert.deepEqual([again.status, again.body.handoff, again.body.linkState], [200, null, 'inactive']);
       assert.deepEqual((await eventsOf(stack, tenant)).map((e) => [e.type, e.actor_name, e.requested_by]), [
         ['handoff_requested', 'Dana Ortiz', 'Dana Ortiz'],
         ['handoff_cancelled', 'Dana Ortiz', 'Dana Ortiz'],

@@ -130,12 +130,15 @@ export class HandoffService {
     return email;
   }
 
-  /** DELETE /connection/handoff: closes the open request (its link stops working); 404 when there is none. */
+  /**
+   * DELETE /connection/handoff: closes the open request (its link stops working). With none open it changes nothing
+   * and still answers the snapshot, as the contract says: two tabs cancelling at once both end where they meant to.
+   */
   async cancel(tenant: TenantContext): Promise<ConnectionSnapshot> {
     const now = this.#now();
     await this.#repository.transaction(async (tx) => {
       const closed = await tx.handoffs.closeOpen(tenant.tenantId, now, 'cancelled');
-      if (!closed) throw new QboServerError('not_found', 'There is no open hand-off request to cancel.');
+      if (!closed) return;
       const company = { realmId: closed.realmId, name: closed.companyName };
       await tx.appendEvents([
         {
