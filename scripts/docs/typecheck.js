@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 const minorVersion = JSON.parse(readFileSync('package.json', 'utf8')).version.split('.').slice(0, 2).join('.');
 export const WORK_DIR = 'test-artifacts/docs-check';
 
-/** What the snippets use without defining it: the host's own toast, database, session middleware and server. */
+/** What the snippets use without defining it: the host's own toast, database, mailer, session middleware and server, and a test's mock Intuit. */
 const AMBIENT = `// What the snippets of the README and the guides take as given from the host's own code.
 declare function toast(message: string): void;
 declare const db: { deleteQuickBooksData(tenantId: string, realmId: string): Promise<void> };
@@ -18,6 +18,11 @@ declare const options: Omit<import('qbo-reconnect/server').QboServerOptions, 'ba
 declare const hostApp: import('hono').Hono;
 declare const qbo: import('qbo-reconnect/server').QboServer;
 declare const tenantId: string;
+declare const mailer: { send(message: { to: string; template: string; data: unknown }): Promise<void> };
+declare function notifyAdmins(tenantId: string, reason: string | null): Promise<void>;
+declare const mockIntuit: import('qbo-reconnect/server/testing').MockIntuit;
+declare const realmId: string;
+declare const grant: import('qbo-reconnect/server/testing').TokenReply;
 `;
 
 function tsconfig(files, strict) {
