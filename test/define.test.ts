@@ -16,6 +16,8 @@ const TAGS = [
   'qbo-disconnect',
   'qbo-expiry-warning',
   'qbo-connection-history',
+  'qbo-handoff-offer',
+  'qbo-handoff-dialog',
 ];
 
 describe('registration', () => {

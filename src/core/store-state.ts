@@ -2,8 +2,9 @@
 import type { ConnectionError, ErrorReason } from './errors.js';
 import type { ConnectionSnapshot, LinkState } from './model.js';
 import type { AuthorizeMode, FlowState, FlowStateName } from './reconnect-flow.js';
-import type { DisconnectState } from './disconnect-state.js';
-import type { HandoffFailureReason, HandoffState } from './handoff-state.js';
+import { DISCONNECT_IDLE, type DisconnectState } from './disconnect-state.js';
+import { HANDOFF_IDLE, type HandoffFailureReason, type HandoffState } from './handoff-state.js';
+import { IDLE } from './reconnect-flow.js';
 
 /** `unconfigured`: no adapter was given; the elements render a neutral state. */
 export type LoadStatus = 'unconfigured' | 'loading' | 'ready' | 'error';
@@ -25,6 +26,21 @@ export interface StoreState {
   handoff: HandoffState;
   /** Intuit refused a sign-in on this page (`access_denied`) since the link was last active: ask an admin first. */
   accessDenied: boolean;
+}
+
+/** A state with nothing under way (no flow, banner, disconnect or hand-off): a new store's, or a server render's. */
+export function restingState(status: LoadStatus, snapshot: ConnectionSnapshot | null, loadError: ConnectionError | null = null): StoreState {
+  return {
+    status,
+    snapshot,
+    loadError,
+    flow: IDLE,
+    bannerVisible: false,
+    disconnect: DISCONNECT_IDLE,
+    firstConnection: false,
+    handoff: HANDOFF_IDLE,
+    accessDenied: false,
+  };
 }
 
 export type StoreEvent =

@@ -4,19 +4,19 @@ import type { ConnectionAdapter, RequestOptions } from './adapter.js';
 import { ConnectionError, toConnectionError } from './errors.js';
 import { reconnectHelps } from './model.js';
 import type { ConnectionSnapshot, HandoffCreateRequest, VendorPage, VendorsRequest } from './model.js';
-import { IDLE, isRunning } from './reconnect-flow.js';
+import { isRunning } from './reconnect-flow.js';
 import type { AuthorizeMode } from './reconnect-flow.js';
 import { parseSnapshot, parseVendorPage } from './schemas.js';
 import { browserEnvironment } from './oauth-environment.js';
 import type { StoreEnvironment } from './oauth-environment.js';
-import { DISCONNECT_IDLE } from './disconnect-state.js';
 import { Disconnection } from './disconnection.js';
-import { HANDOFF_IDLE, reconnectedElsewhere, withAccessDenied } from './handoff-state.js';
+import { reconnectedElsewhere, withAccessDenied } from './handoff-state.js';
 import { HandoffRun } from './store-handoff.js';
 import { readLanding } from './landing.js';
 import { SnapshotLoader } from './store-loading.js';
 import { ReconnectRun } from './store-reconnect.js';
 import { takeRedirectReturn } from './store-redirect.js';
+import { restingState } from './store-state.js';
 import type { StoreCore, StoreEvent, StoreState } from './store-state.js';
 import { DEFAULT_CALL_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { INTUIT_AUTHORIZATION_URL } from './oauth-protocol.js';
@@ -74,17 +74,7 @@ export class ConnectionStore {
     this.callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
     const initial = this.adapter ? validOrNull(options.initialSnapshot) : null;
     this.announceInitial = !!initial && !!options.initialSnapshotIsCurrent;
-    this.current = {
-      status: !this.adapter ? 'unconfigured' : this.announceInitial ? 'ready' : 'loading',
-      snapshot: initial,
-      loadError: null,
-      flow: IDLE,
-      bannerVisible: false,
-      disconnect: DISCONNECT_IDLE,
-      firstConnection: false,
-      handoff: HANDOFF_IDLE,
-      accessDenied: false,
-    };
+    this.current = restingState(!this.adapter ? 'unconfigured' : this.announceInitial ? 'ready' : 'loading', initial);
     // The parts read the live state through getters, so they need the store itself rather than a copy.
     const store = this;
     const core: StoreCore = {

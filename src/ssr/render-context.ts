@@ -1,13 +1,10 @@
 // What one server render shows: the store state the snapshot makes, the strings of the locale with the host's
 // overrides, and the attributes the provider carries so the browser takes over with the same data.
-import { HANDOFF_IDLE } from '../core/handoff-state.js';
-import { DISCONNECT_IDLE } from '../core/disconnect-state.js';
 import { ConnectionError } from '../core/errors.js';
 import type { ErrorReason } from '../core/errors.js';
 import type { ConnectionSnapshot } from '../core/model.js';
-import { IDLE } from '../core/reconnect-flow.js';
 import { parseSnapshot } from '../core/schemas.js';
-import type { StoreState } from '../core/store.js';
+import { restingState, type StoreState } from '../core/store-state.js';
 import { intlLocaleFor, serverRenderLocale, stringsForLocale } from '../i18n/locale.js';
 import { mergeOverrides } from '../i18n/strings.js';
 import type { Strings } from '../i18n/strings.js';
@@ -42,17 +39,7 @@ export function renderContext(options: QboRenderOptions = {}): RenderContext {
   const snapshot = options.snapshot == null ? null : parseSnapshot(options.snapshot);
   const loadError = options.loadError ? new ConnectionError(options.loadError, 'The connection status could not be read.') : null;
   const locale = intlLocaleFor(options.locale ?? undefined);
-  const state: StoreState = {
-    status: loadError ? 'error' : snapshot ? 'ready' : 'loading',
-    snapshot,
-    loadError,
-    flow: IDLE,
-    bannerVisible: false,
-    disconnect: DISCONNECT_IDLE,
-    firstConnection: false,
-    handoff: HANDOFF_IDLE,
-    accessDenied: false,
-  };
+  const state: StoreState = restingState(loadError ? 'error' : snapshot ? 'ready' : 'loading', snapshot, loadError);
   // A failed read hands nothing over: the browser loads (and shows Checking… meanwhile).
   const serverSnapshot = snapshot && !loadError ? JSON.stringify({ snapshot, renderedAt: options.renderedAt ?? Date.now() }) : null;
   return { state, strings: mergeOverrides(options.strings, stringsForLocale(locale), true), locale, serverSnapshot };

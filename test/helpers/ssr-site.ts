@@ -74,7 +74,11 @@ export async function startSsrSite(): Promise<SsrSite> {
     stdin: {
       contents: `import './src/hydrate.ts';
 import { createHttpAdapter } from './src/index.ts';
-document.querySelector('qbo-connection').adapter = createHttpAdapter({ baseUrl: '/api/quickbooks' });`,
+// Without hand-off links and history: the server render draws neither the "Ask an admin" offer nor the "Show
+// history" button yet, so an adapter that offers them adds a line each after hydration (docs/server-rendering.md,
+// "Limits").
+const { createHandoff, cancelHandoff, history, ...adapter } = createHttpAdapter({ baseUrl: '/api/quickbooks' });
+document.querySelector('qbo-connection').adapter = adapter;`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },

@@ -56,7 +56,7 @@ test('the React wrappers and the element classes exist in Node, and the callback
     }));
   `) as { wrappers: string[]; classes: number; registered: string[]; callback: unknown };
   assert.ok(result.wrappers.includes('QboConnection') && result.wrappers.includes('QboStatusBadge'), `wrappers: ${result.wrappers}`);
-  assert.equal(result.classes, 14);
+  assert.equal(result.classes, 16);
   assert.deepEqual(result.registered, [], 'defineAll() registers nothing without a DOM');
   assert.deepEqual(result.callback, { delivered: 'none', params: null, closed: false });
 });
