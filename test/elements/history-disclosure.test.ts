@@ -1,6 +1,5 @@
 // The "Show history" disclosure of <qbo-connection-history>: keyboard, the list's words, paging, failures, a11y.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ConnectionAdapter } from '../../src/core/adapter.js';
 import { ConnectionError } from '../../src/core/errors.js';
@@ -12,6 +11,8 @@ import { createMemoryAdapter } from '../../src/mocks/memory-adapter.js';
 import { SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_DISABLED_SNAPSHOT, sampleHistoryInactive } from '../../src/mocks/index.js';
 import { deferred } from '../helpers/fakes.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
+import { press } from '../helpers/keys.js';
+import { itWhere } from '../helpers/engine.js';
 
 defineAll();
 
@@ -92,7 +93,7 @@ describe('<qbo-connection-history> history disclosure', function () {
     expect(panel.hidden).to.equal(true);
 
     toggle.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(toggle.textContent!.trim()).to.equal('Hide history');
@@ -102,7 +103,7 @@ describe('<qbo-connection-history> history disclosure', function () {
     expect(itemsOf(element)).to.have.length(3);
     expect(announced(element)).to.equal('3 events shown.');
 
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await element.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(panel.hidden).to.equal(true);
@@ -147,7 +148,7 @@ describe('<qbo-connection-history> history disclosure', function () {
     const more = shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!;
     expect(more.textContent!.trim()).to.equal('Show more');
     more.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await waitUntil(() => itemsOf(element).length === 13, 'the second page arrives');
     await waitUntil(() => shadow(element).activeElement === itemsOf(element)[10], 'focus moves to the first new event');
     expect(shadow(element).querySelector('[part="more"]')).to.equal(null);
@@ -251,14 +252,15 @@ describe('<qbo-connection-history> history disclosure', function () {
     ['dark', { colorScheme: 'dark' }],
     ['forced colors', { forcedColors: 'active' }],
   ] as const) {
-    it(`is accessible open, with Show more, in ${name}`, async () => {
+    const test = name === 'light' ? it : (title: string, fn: Mocha.AsyncFunc) => itWhere('media-emulation', title, fn);
+    test(`is accessible open, with Show more, in ${name}`, async () => {
       await emulateMediaFeatures(features);
       const open = await opened(createMemoryAdapter({ snapshot: SAMPLE_ACTIVE_SNAPSHOT, history: sampleHistoryInactive('admin_access_lost') }));
       expect(shadow(open.element).querySelector('[part="more"]')).to.exist;
       await expect(open.element).to.be.accessible();
     });
 
-    it(`is accessible open with a failure, in ${name}`, async () => {
+    test(`is accessible open with a failure, in ${name}`, async () => {
       await emulateMediaFeatures(features);
       const failing = await mountHistory(
         adapterWith(async () => {

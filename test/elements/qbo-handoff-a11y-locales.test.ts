@@ -8,6 +8,7 @@ import { getScenario } from '../../src/mocks/index.js';
 import { emulateMediaFeatures } from '../helpers/media.js';
 import type { MediaFeatures } from '../helpers/media.js';
 import { formDialog, formField, mountHandoff, offerOf, offerPart, settled, statusOf, until } from '../helpers/handoff.js';
+import { itWhere } from '../helpers/engine.js';
 
 const ADMIN_LOST = getScenario('admin-access-lost').snapshot;
 const REQUESTED = getScenario('handoff-requested').snapshot;
@@ -38,7 +39,8 @@ describe('hand-off: accessibility and locales', function () {
   afterEach(() => emulateMediaFeatures({}));
 
   for (const [mode, features] of MODES) {
-    it(`is axe clean in ${mode}: the first-choice offer, the form with an error, the link, the request line`, async () => {
+    const test = mode === 'light' ? it : (title: string, fn: Mocha.AsyncFunc) => itWhere('media-emulation', title, fn);
+    test(`is axe clean in ${mode}: the first-choice offer, the form with an error, the link, the request line`, async () => {
       await emulateMediaFeatures(features);
       const page = await mountHandoff(ADMIN_LOST);
       await expect(statusOf(page)).to.be.accessible();

@@ -6,20 +6,21 @@ import { SAMPLE_INACTIVE_SNAPSHOT } from '../../src/mocks/index.js';
 import { shownText } from '../helpers/elements.js';
 import { focused, formDialog, formField, mountHandoff, offerPart, settled, until } from '../helpers/handoff.js';
 import type { HandoffPage } from '../helpers/handoff.js';
+import { press } from '../helpers/keys.js';
 
 async function openForm(page: HandoffPage): Promise<void> {
   offerPart(page, 'ask')!.focus();
-  await sendKeys({ press: 'Enter' });
+  await press('Enter');
   await until(() => formDialog(page).open && focused() === formField(page, '#email'), 'the form with focus on the email');
 }
 
 async function createWith(page: HandoffPage, email: string, note = ''): Promise<void> {
   await openForm(page);
   if (email) await sendKeys({ type: email });
-  await sendKeys({ press: 'Tab' });
+  await press('Tab');
   if (note) await sendKeys({ type: note });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ press: 'Enter' });
+  await press('Tab');
+  await press('Enter');
 }
 
 /** The clipboard as the test sets it: writeText resolves (or rejects) without asking the browser. */
@@ -47,10 +48,10 @@ describe('<qbo-handoff-dialog>', function () {
     for (let i = 0; i < 4; i++) {
       const el = focused() as HTMLElement;
       order.push(el.id || el.textContent!.trim());
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
     }
     expect(order).to.deep.equal(['email', 'note', 'Create link', 'Cancel']);
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await until(() => !formDialog(page).open, 'the form to close');
     await until(() => focused() === offerPart(page, 'ask'), 'focus back on the offer');
     expect(page.adapter.backend.snapshot.handoff).to.equal(null);
@@ -75,7 +76,7 @@ describe('<qbo-handoff-dialog>', function () {
   it('counts the note up to 500 characters', async () => {
     const page = await mountHandoff(SAMPLE_INACTIVE_SNAPSHOT);
     await openForm(page);
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     await sendKeys({ type: 'Please reconnect' });
     await settled(page.provider);
     expect(formField(page, '#note-counter').textContent).to.equal('16 of 500 characters');
@@ -101,17 +102,17 @@ describe('<qbo-handoff-dialog>', function () {
       expect(Object.keys(event.detail).sort()).to.deep.equal(['expiresAt', 'sentTo']);
       expect(event.detail.sentTo).to.equal('ops@northwind.example');
       expect(JSON.stringify(event.detail)).to.not.include(link.value);
-      await sendKeys({ press: 'Tab' }); // Copy
+      await press('Tab'); // Copy
       expect(focused()!.textContent!.trim()).to.equal('Copy');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await until(() => formField(page, '[part=copy-status]').textContent === 'Copied', '"Copied"');
       expect(formField(page, '[part=copy-status]').getAttribute('role')).to.equal('status');
       expect(copied).to.deep.equal([link.value]);
       await expect(formDialog(page)).to.be.accessible();
       // The request is open now; Close forgets the link, and focus goes to the request's New link.
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(focused()!.textContent!.trim()).to.equal('Close');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await until(() => !formDialog(page).open && page.provider.store!.state.handoff.name === 'idle', 'the form to close');
       await until(() => focused() === offerPart(page, 'new-link'), 'focus on New link');
       expect(offerPart(page, 'request')!.textContent).to.include('from ops@northwind.example by Dana Ortiz');

@@ -1,12 +1,12 @@
 // <qbo-handoff-offer> in the status line and the reconnect dialog: when "Ask an admin" is offered, when it comes
 // first, and the open request's line with Cancel request and New link.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ConnectionSnapshot } from '../../src/core/model.js';
 import { getScenario, SAMPLE_ACTIVE_SNAPSHOT, SAMPLE_DISABLED_SNAPSHOT, SAMPLE_INACTIVE_SNAPSHOT } from '../../src/mocks/index.js';
 import { shownText } from '../helpers/elements.js';
 import { deepAll, focused, formDialog, mountHandoff, offerOf, offerPart, settled, statusOf, until } from '../helpers/handoff.js';
+import { press } from '../helpers/keys.js';
 
 const ADMIN_LOST: ConnectionSnapshot = { ...SAMPLE_INACTIVE_SNAPSHOT, inactiveReason: 'admin_access_lost' };
 const linkOf = (page: Awaited<ReturnType<typeof mountHandoff>>) => statusOf(page).shadowRoot!.querySelector('qbo-connect-link')!;
@@ -53,7 +53,7 @@ describe('<qbo-handoff-offer>', function () {
     expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     // Tab order follows: the offer's button, then Connect Account.
     offerPart(page, 'ask')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(focused()?.closest('qbo-connect-link') ?? (focused()?.getRootNode() as ShadowRoot).host).to.equal(linkOf(page));
     await expect(statusOf(page)).to.be.accessible();
   });
@@ -94,7 +94,7 @@ describe('<qbo-handoff-offer>', function () {
     expect(offerPart(page, 'request')!.textContent!.trim()).to.equal(`Reconnect requested from ops@northwind.example by Dana Ortiz · link expires ${day}`);
     expect(offerPart(page, 'new-link')!.textContent!.trim()).to.equal('New link');
     offerPart(page, 'cancel-request')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await until(() => page.events.some((e) => e.type === 'qbo-handoff-cancel'), 'qbo-handoff-cancel');
     await settled(page.provider);
     expect(page.adapter.backend.snapshot.handoff).to.equal(null);
