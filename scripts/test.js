@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBrowsers } from './ensure-browsers.js';
-import { runEngines } from './test-engines.js';
+import { DEFAULT_ENGINES, runEngines } from './test-engines.js';
 import { startPostgres } from './postgres.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -106,7 +106,7 @@ function check(label, cmd, args, env) {
 }
 
 // Chromium always (the examples and e2e use it), and each engine the browser tests run in.
-ensureBrowsers([...new Set(['chromium', ...(process.env.QBO_ENGINES || 'chromium,firefox,webkit').split(',')])]);
+ensureBrowsers([...new Set(['chromium', ...(process.env.QBO_ENGINES || DEFAULT_ENGINES).split(',')])]);
 step('msw service worker', process.execPath, ['scripts/prepare-msw.js']);
 
 check('type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);

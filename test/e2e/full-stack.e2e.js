@@ -264,7 +264,7 @@ describe('full-stack demo', () => {
       await modal.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
       assert.equal(new URL(page.url()).searchParams.has('qbo-reconnect'), false, 'the landing parameter is cleaned');
       assert.equal(new URL(page.url()).hash, '#/integrations/quickbooks');
-      await modal.getByRole('button', { name: 'No' }).click();
+      await modal.getByRole('button', { name: 'No', exact: true }).click();
       await modal.waitFor({ state: 'hidden' });
       assertNoConsoleErrors(errors);
     } finally {

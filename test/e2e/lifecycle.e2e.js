@@ -17,7 +17,7 @@ describe('connection lifecycle (msw)', () => {
       const modal = dialog(page);
       await modal.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
       await modal.getByText(`You are reconnecting ${LINKED_COMPANY}.`).waitFor();
-      await modal.getByRole('button', { name: 'No' }).click();
+      await modal.getByRole('button', { name: 'No', exact: true }).click();
       await modal.waitFor({ state: 'hidden' });
       assertNoConsoleErrors(errors);
     } finally {
@@ -53,7 +53,7 @@ describe('connection lifecycle (msw)', () => {
       const modal = dialog(page);
       await modal.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor();
       assert.equal(new URL(page.url()).searchParams.has('qbo-reconnect'), false);
-      await modal.getByRole('button', { name: 'No' }).click();
+      await modal.getByRole('button', { name: 'No', exact: true }).click();
       await modal.waitFor({ state: 'hidden' });
       assertNoConsoleErrors(errors);
     } finally {
