@@ -1,6 +1,6 @@
 // The full-stack demo's "+30 days": the demo clock moves a day at a time with one keep-alive cycle per day, so a link
-// that is only idle stays Active (its grant refreshed), and one whose credentials lapse gets its expiry notices and
-// then turns Inactive, the change arriving as a verified webhook.
+// that is only idle stays Active (its grant refreshed), and one whose credentials lapse turns Inactive, the change
+// arriving as a verified webhook.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { headerBadge } from './assertions.js';
