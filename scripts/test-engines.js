@@ -17,11 +17,11 @@ const HOW = {
  * `{ name, passed, failed, excluded, line }`, `line` being e.g. "Firefox: 412 passed, 0 failed (3 excluded by name)".
  */
 /**
- * The engines `npm test` runs when QBO_ENGINES does not say: Chromium and WebKit. Firefox runs with
- * QBO_ENGINES=chromium,firefox,webkit; it is left out of the default while the dialog and hand-off tests that fail
- * there are open (docs/browser-support.md).
+ * The engines `npm test` runs when QBO_ENGINES does not say: Chromium. QBO_ENGINES=chromium,webkit or
+ * chromium,firefox,webkit adds the others; they stay out of the default while Firefox has failing dialog and
+ * keyboard tests and WebKit's callback-page file can hang (docs/browser-support.md).
  */
-export const DEFAULT_ENGINES = 'chromium,webkit';
+export const DEFAULT_ENGINES = 'chromium';
 
 export function runEngines(step, names = (process.env.QBO_ENGINES || DEFAULT_ENGINES).split(',')) {
   return names.map((name) => {
