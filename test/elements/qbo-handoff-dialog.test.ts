@@ -6,7 +6,7 @@ import { SAMPLE_INACTIVE_SNAPSHOT } from '../../src/mocks/index.js';
 import { shownText } from '../helpers/elements.js';
 import { focused, formDialog, formField, mountHandoff, offerPart, settled, until } from '../helpers/handoff.js';
 import type { HandoffPage } from '../helpers/handoff.js';
-import { press } from '../helpers/keys.js';
+import { keyDown, keyUp, press } from '../helpers/keys.js';
 
 async function openForm(page: HandoffPage): Promise<void> {
   offerPart(page, 'ask')!.focus();
@@ -44,13 +44,22 @@ describe('<qbo-handoff-dialog>', function () {
     const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!;
     expect(title.textContent).to.equal('Ask a QuickBooks admin to reconnect');
     expect(formField(page, '#email').getAttribute('aria-describedby')).to.equal('email-hint');
+    // Tab goes round inside the form: from Cancel back to the email, never out of the page (APG modal).
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       const el = focused() as HTMLElement;
       order.push(el.id || el.textContent!.trim());
       await press('Tab');
     }
-    expect(order).to.deep.equal(['email', 'note', 'Create link', 'Cancel']);
+    expect(order).to.deep.equal(['email', 'note', 'Create link', 'Cancel', 'email']);
+    expect(document.hasFocus()).to.equal(true);
+    // Shift+Tab from the email goes round the other way, to Cancel.
+    expect(focused()).to.equal(formField(page, '#note'));
+    formField(page, '#email').focus();
+    await keyDown('Shift');
+    await press('Tab');
+    await keyUp('Shift');
+    expect((focused() as HTMLElement).textContent!.trim()).to.equal('Cancel');
     await press('Escape');
     await until(() => !formDialog(page).open, 'the form to close');
     await until(() => focused() === offerPart(page, 'ask'), 'focus back on the offer');

@@ -1,6 +1,6 @@
 // <qbo-reconnect-dialog>: every step of the reconnect flow as the user sees, hears and operates it.
 import { expect } from '@open-wc/testing';
-import { press } from '../helpers/keys.js';
+import { keyDown, keyUp, press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import type { ErrorReason } from '../../src/core/errors.js';
@@ -115,6 +115,33 @@ describe('<qbo-reconnect-dialog>', () => {
       const m = await mountDialog();
       await openFromOpener(m);
       expect(focused()).to.equal(button(m, 'No'));
+    });
+
+    it('keeps Tab and Shift+Tab inside, wrapping at its ends (APG modal)', async () => {
+      const m = await mountDialog();
+      await openFromOpener(m);
+      const no = button(m, 'No');
+      const inDialog = (el: Element | null): boolean => {
+        for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) if (node === dialogOf(m)) return true;
+        return false;
+      };
+      // Forward from No around the whole dialog and back to No, never leaving it (nor the page).
+      const cycle: Element[] = [];
+      for (let i = 0; i < 8 && (cycle.length === 0 || focused() !== no); i++) {
+        await press('Tab');
+        expect(document.hasFocus(), `Tab ${i + 1} left the page`).to.equal(true);
+        expect(inDialog(focused()), `Tab ${i + 1} left the dialog`).to.equal(true);
+        cycle.push(focused()!);
+      }
+      expect(cycle.at(-1)).to.equal(no);
+      expect(cycle.length, 'Tab from No moved nowhere').to.be.greaterThan(1);
+      // And backwards around the same cycle: Shift+Tab from where Tab went first comes back to No.
+      (cycle[0] as HTMLElement).focus();
+      await keyDown('Shift');
+      await press('Tab');
+      await keyUp('Shift');
+      expect(document.hasFocus()).to.equal(true);
+      expect(focused()).to.equal(no);
     });
 
     it('has no axe violations', async () => {

@@ -114,7 +114,7 @@ export class QboDisconnect extends LinkStateElement {
             </button>`
           : nothing;
     return html`${trigger}
-      <dialog part="dialog" aria-labelledby="title" aria-describedby="description" @cancel=${this.confirmation.onCancel} @close=${this.confirmation.onClose}>
+      <dialog part="dialog" aria-labelledby="title" aria-describedby="description" @cancel=${this.confirmation.onCancel} @close=${this.confirmation.onClose} @keydown=${this.confirmation.onKeydown}>
         ${isDisconnectOpen(step) ? this.renderStep(step) : nothing}
         <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </dialog>`;

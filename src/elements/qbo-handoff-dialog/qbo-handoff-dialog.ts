@@ -5,6 +5,7 @@ import type { HandoffState } from '../../core/handoff-state.js';
 import { pageLocale, shippedLocaleFor } from '../../i18n/locale.js';
 import { ConnectionController } from '../shared/connection-controller.js';
 import { deepActiveElement } from '../shared/focus.js';
+import { wrapTabInDialog } from '../shared/focus-trap.js';
 import { trackModal } from '../shared/modal.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { handoffFailureText } from './failure-text.js';
@@ -12,13 +13,13 @@ import { expiryMoment } from './handoff-dates.js';
 import { handoffDialogStyles } from './qbo-handoff-dialog.styles.js';
 
 /**
- * The form that asks a QuickBooks admin to reconnect, as a modal dialog (APG): labelled by its heading, focus on
- * the first field when it opens, Esc or Cancel closes it, and focus goes back to the button that opened it. The
- * admin's email is optional (checked before anything is sent, the error tied to the field) and the note is up to
- * 500 characters with a counter. "Create link" shows the link once, read-only, with Copy ("Copied" is announced),
- * and "Sent to …" when the backend mailed it. A failure (too many links, no longer needed, network…) is named in
- * the form and what was typed stays. Closing forgets the link: the backend keeps only its hash, so a lost link is
- * replaced by a new one, never shown again.
+ * The form that asks a QuickBooks admin to reconnect, as a modal dialog (APG): labelled by its heading, focus on the
+ * first field when it opens, Tab wraps at its ends, Esc or Cancel closes it, and focus goes back to the button that
+ * opened it. The admin's email is optional (checked before anything is sent, the error tied to the field) and the note
+ * is up to 500 characters with a counter. "Create link" shows the link once, read-only, with Copy ("Copied" is
+ * announced), and "Sent to …" when the backend mailed it. A failure (too many links, no longer needed, network…) is
+ * named in the form and what was typed stays. Closing forgets the link: the backend keeps only its hash, so a lost link
+ * is replaced by a new one, never shown again.
  *
  * `<qbo-handoff-offer>` opens it; it renders the provider's store and sends intent (`createHandoff`,
  * `closeHandoff`), and `<qbo-connection>` fires `qbo-handoff-create` and `qbo-handoff-error`.
@@ -144,7 +145,7 @@ export class QboHandoffDialog extends LitElement {
     const handoff = this.handoff;
     // Described by the intro on the form, by "Sent to …" once the link was mailed; a bare link is described by its field.
     const described = this.open && (handoff.name !== 'created' || handoff.sentTo !== null);
-    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby=${described ? 'intro' : nothing} @close=${this.onClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" aria-describedby=${described ? 'intro' : nothing} @close=${this.onClose} @keydown=${wrapTabInDialog}>
       ${this.open
         ? html`<h2 id="title" part="title">${text.title}</h2>
             ${handoff.name === 'created' ? this.renderLink(handoff) : this.renderForm(handoff)}`

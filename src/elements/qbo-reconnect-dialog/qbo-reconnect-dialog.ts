@@ -152,6 +152,7 @@ export class QboReconnectDialog extends LitElement {
       aria-describedby=${screen?.message ? 'description' : nothing}
       @cancel=${this.modal.onCancel}
       @close=${this.modal.onClose}
+      @keydown=${this.modal.onKeydown}
     >
       ${screen
         ? html`<h2 id="title" part="title">${screen.title}</h2>

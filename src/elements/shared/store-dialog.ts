@@ -1,8 +1,9 @@
 // StoreDialogController: a native modal <dialog> whose opening and closing the store decides (the reconnect dialog,
 // the disconnect confirmation): shown while the store's step needs it, Esc and browser closes reported to the store,
-// focus taken back when it closes.
+// focus kept inside while open (Tab wraps) and taken back when it closes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { deepActiveElement } from './focus.js';
+import { wrapTabInDialog } from './focus-trap.js';
 import { trackModal } from './modal.js';
 
 export interface StoreDialogOptions {
@@ -63,6 +64,9 @@ export class StoreDialogController implements ReactiveController {
     }
     this.options.cancel();
   };
+
+  /** The dialog's `keydown` listener: Tab and Shift+Tab wrap at its ends instead of leaving the page (APG). */
+  readonly onKeydown = wrapTabInDialog;
 
   /** The dialog's `close` listener: a close the store did not ask for cancels, or opens the dialog again on render. */
   readonly onClose = (): void => {
