@@ -120,6 +120,9 @@ export class QboHandoffDialog extends LitElement {
   /** Closes the form (as Cancel, Close or Esc do). */
   close(): void {
     if (this.dialog?.open) this.dialog.close();
+    // The dialog's `close` event comes in a later task, which a page in a background tab may not run for a long
+    // time (Chromium): a close asked for here is finished at once; the event then finds nothing left to do.
+    this.onClose();
   }
 
   override disconnectedCallback(): void {
