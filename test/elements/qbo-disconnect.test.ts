@@ -1,6 +1,6 @@
 // <qbo-disconnect>: the Disconnect action, its confirmation, and what the user and the host see afterwards.
 import { expect } from '@open-wc/testing';
-import { press } from '../helpers/keys.js';
+import { keyDown, keyUp, press } from '../helpers/keys.js';
 import { html } from 'lit';
 import { ConnectionError } from '../../src/core/errors.js';
 import { createHttpAdapter } from '../../src/core/http-adapter.js';
@@ -69,6 +69,23 @@ describe('<qbo-disconnect>', () => {
     expect(focused()).to.equal(button(m.provider, 'Cancel'));
     expect(button(m.provider, 'Disconnect').getAttribute('part')).to.include('button-danger');
     await expect(dialog).to.be.accessible();
+  });
+
+  it('keeps Tab and Shift+Tab between Cancel and Disconnect, never leaving the dialog', async () => {
+    const m = await confirming();
+    expect(focused()).to.equal(button(m.provider, 'Cancel'));
+    await press('Tab');
+    expect(focused()).to.equal(button(m.provider, 'Disconnect'));
+    await press('Tab');
+    expect(document.hasFocus()).to.equal(true);
+    expect(focused()).to.equal(button(m.provider, 'Cancel'));
+    await keyDown('Shift');
+    await press('Tab');
+    await keyUp('Shift');
+    expect(document.hasFocus()).to.equal(true);
+    expect(focused()).to.equal(button(m.provider, 'Disconnect'));
+    await press('Escape');
+    await renderDone(m.provider);
   });
 
   it('Cancel calls nothing, fires qbo-disconnect-cancel and returns focus', async () => {
