@@ -34,8 +34,10 @@ export function QuickBooksSettings({ headerHtml, serverSnapshot, locale, redirec
         onReconnectSuccess={(event) => setLastEvent(`reconnect-success: ${event.detail.snapshot.company?.name ?? 'no company'}`)}
         onReconnectError={(event) => setLastEvent(`reconnect-error: ${event.detail.reason}`)}
       >
-        {/* React leaves this markup alone while hydrating; the elements in it take over their own shadow roots. */}
-        <div style={{ display: 'contents' }} dangerouslySetInnerHTML={{ __html: headerHtml }} />
+        {/* React leaves this markup alone while hydrating; the elements in it take over their own shadow roots. In
+            development React compares it with the page's markup, where the browser has already turned each
+            <template shadowrootmode> into a shadow root: suppressHydrationWarning tells it that difference is meant. */}
+        <div style={{ display: 'contents' }} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: headerHtml }} />
       </QboConnection>
       <p id="host-event">Last event: {lastEvent}</p>
     </>
