@@ -54,6 +54,12 @@ export async function startServerExample(name, command, args, cwd, env = {}) {
   }
 }
 
+/** In the page: how many <qbo-connect-link> elements the document and its shadow roots hold. */
+const COUNT_CONNECT_LINKS = `(() => {
+  const count = (root) => [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.localName === 'qbo-connect-link') + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+  return count(document);
+})()`;
+
 /** Console errors and warnings, failed loads and page errors, as one list for the assertion at the end. */
 function watchConsole(page) {
   const problems = [];
@@ -77,6 +83,7 @@ export async function checkServerRendered(browser, name, url, seconds) {
 
   // With JavaScript off, the browser shows it from the HTML alone: badge, status line, Connect Account.
   const noScript = await browser.newContext({ javaScriptEnabled: false });
+  let servedLinks = 0;
   try {
     const page = await noScript.newPage();
     await page.goto(url);
@@ -84,6 +91,8 @@ export async function checkServerRendered(browser, name, url, seconds) {
     await header.getByText(STATUS_TEXT).waitFor({ timeout: 5_000 });
     await header.locator('qbo-status-badge').getByText('Inactive').waitFor({ timeout: 5_000 });
     await header.getByRole('button', { name: 'Connect Account' }).first().waitFor({ timeout: 5_000 });
+    servedLinks = await page.evaluate(COUNT_CONNECT_LINKS);
+    if (!servedLinks) throw new Error(`${name}: no Connect Account element in the served page`);
   } finally {
     await noScript.close();
   }
@@ -98,14 +107,10 @@ export async function checkServerRendered(browser, name, url, seconds) {
     });
     await page.goto(url);
     // Hydrated: the provider took the rendered snapshot as its first load and told the host.
-    await page.locator('#host-event').getByText('status-change: none → inactive').waitFor({ timeout: 15_000 });
+    await page.locator('#host-event').getByText('status-change: none → inactive').waitFor({ timeout: 30_000 });
     // Hydration adopts what the server drew: every element the HTML carried is there once, none drawn a second time.
-    const drawn = await page.evaluate(() => {
-      const count = (root) => [...root.querySelectorAll('*')].reduce((sum, el) => sum + (el.localName === 'qbo-connect-link') + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
-      return count(document);
-    });
-    const servedLinks = served.split('<qbo-connect-link').length - 1;
-    if (drawn !== servedLinks) throw new Error(`${name}: ${drawn} Connect Account elements after hydration, ${servedLinks} in the served HTML (drawn again instead of hydrated)`);
+    const drawn = await page.evaluate(COUNT_CONNECT_LINKS);
+    if (drawn !== servedLinks) throw new Error(`${name}: ${drawn} Connect Account elements after hydration, ${servedLinks} in the served page (drawn again instead of hydrated)`);
     if (statusRequests.length) throw new Error(`${name}: the page asked for the status again (${statusRequests.join(', ')}) despite the fresh rendered snapshot`);
 
     await page.locator('qbo-integration-header').getByRole('button', { name: 'Connect Account' }).first().click();
@@ -121,7 +126,7 @@ export async function checkServerRendered(browser, name, url, seconds) {
     await popup.getByRole('button', { name: 'Sign in' }).click();
     await popup.getByRole('radio', { name: new RegExp(COMPANY) }).check();
     await popup.getByRole('button', { name: 'Connect', exact: true }).click();
-    await page.getByText('Your account has been successfully reconnected.').waitFor({ timeout: 15_000 });
+    await page.getByText('Your account has been successfully reconnected.').waitFor({ timeout: 30_000 });
     await page.locator('#host-event').getByText(`reconnect-success: ${COMPANY}`).waitFor();
     await page.locator('qbo-integration-header').getByText('API Connection Status is Active').waitFor();
     if (problems.length) throw new Error(`${name}: ${problems.join(' | ')}`);
