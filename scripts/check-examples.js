@@ -1,6 +1,7 @@
 // The example apps as a new user meets them: copied to a temp folder, installed from the packed tarball (one npm
-// install for all), built with strict types (tsc, vue-tsc; Preact and Svelte types too), then driven in headless
-// Chromium through one reconnect each. `node scripts/check-examples.js [dir-with-tarball]` packs when none is there.
+// install for all), built with strict types (tsc, vue-tsc, next build; Preact and Svelte types too), then driven in
+// headless Chromium through one reconnect each; the server-rendered ones (hono, Next.js) are started with their own
+// start commands and checked as served and as hydrated (scripts/check-server-rendered.js). `node scripts/check-examples.js [dir-with-tarball]` packs when none is there.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +10,11 @@ import { chromium } from 'playwright-core';
 import { serve } from '../examples/serve.js';
 import { pack } from './check-pack.js';
 import { CHROMIUM_FLAGS } from './chromium-flags.js';
+import { checkServerRendered, startServerExample } from './check-server-rendered.js';
 
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const SKIPPED = new Set(['node_modules', 'dist', 'mockServiceWorker.js', 'qbo-reconnect.tgz']);
+const SKIPPED = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts', 'mockServiceWorker.js', 'qbo-reconnect.tgz']);
 
 function run(label, cmd, args, cwd) {
   const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
@@ -99,7 +101,10 @@ async function main() {
       runAsync('React example: tsc (strict) + vite build', 'npm', ['run', 'build', '-w', 'react'], examples),
       runAsync('Vue example: vue-tsc (strictTemplates) + vite build', 'npm', ['run', 'build', '-w', 'vue'], examples),
       runAsync('Preact JSX and Svelte markup types: tsc (strict)', 'npm', ['run', 'build', '-w', 'preact-svelte-types'], examples),
+      runAsync('hono server-rendered example: vite build of its page scripts', 'npm', ['run', 'build', '-w', 'hono-ssr'], examples),
     ]);
+    // Alone: next build type-checks and compiles with every core it finds.
+    run('Next.js example: next build (TypeScript strict)', 'npm', ['run', 'build', '-w', 'next'], examples);
 
     const origin = async (root) => {
       const server = await serve(root);
@@ -113,14 +118,34 @@ async function main() {
     };
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
     for (const [name, url] of Object.entries(pages)) await reconnect(browser, name, url);
+
+    const rendered = {
+      'hono, server-rendered': () => startServerExample('hono', process.execPath, ['server.js'], join(examples, 'hono-ssr')),
+      'Next.js App Router': () =>
+        startServerExample('next start', join(examples, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', '{port}'], join(examples, 'next')),
+    };
+    for (const [name, start] of Object.entries(rendered)) {
+      const server = await start();
+      try {
+        await checkServerRendered(browser, name, server.url, seconds);
+      } catch (error) {
+        process.stdout.write(server.output());
+        throw error;
+      } finally {
+        await server.stop();
+      }
+    }
   } finally {
     await browser?.close();
     for (const server of servers) server.close();
     if (!process.env.QBO_KEEP_EXAMPLES) rmSync(work, { recursive: true, force: true });
     else console.log(`kept ${work}`);
   }
-  console.log(`examples: 3 apps built and reconnected from the packed tarball in ${seconds()}`);
+  console.log(`examples: 5 apps built and reconnected from the packed tarball in ${seconds()}`);
 }
+
+// Next.js would otherwise report anonymous usage data (and try the network) on every build and start.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 if (!existsSync('/usr/bin/chromium')) {
   console.error('/usr/bin/chromium is missing (npm test installs it).');

@@ -122,7 +122,7 @@ check('package build (npm run build)', 'npm', ['run', 'build']);
 check('custom-elements.json validates (cem-validator, shipped paths, exported types)', process.execPath, ['scripts/validate-manifest.js']);
 check('every code block of README.md and docs/*.md: type-checked, run, parsed or its commands found', process.execPath, ['scripts/check-docs.js']);
 check('packed tarball: publint --strict and @arethetypeswrong/cli', process.execPath, ['scripts/check-pack.js', packDir]);
-check('examples from the packed tarball: strict tsc / vue-tsc, one reconnect each in Chromium', process.execPath, ['scripts/check-examples.js', packDir]);
+check('examples from the packed tarball: strict tsc / vue-tsc / next build, server-rendered pages as served and hydrated, one reconnect each in Chromium', process.execPath, ['scripts/check-examples.js', packDir]);
 check('drop-in: imports in Node, exports every element, loads the dialog and locale tables lazily', process.execPath, ['scripts/check-bundle.js']);
 
 nodeTests();

@@ -78,7 +78,10 @@ import { createHttpAdapter } from './src/index.ts';
 // history" button yet, so an adapter that offers them adds a line each after hydration (docs/server-rendering.md,
 // "Limits").
 const { createHandoff, cancelHandoff, history, ...adapter } = createHttpAdapter({ baseUrl: '/api/quickbooks' });
-document.querySelector('qbo-connection').adapter = adapter;`,
+const connection = document.querySelector('qbo-connection');
+// ?late-adapter: the adapter comes after the page loaded, as a framework sets it when it hydrates.
+if (new URLSearchParams(location.search).has('late-adapter')) addEventListener('load', () => setTimeout(() => (connection.adapter = adapter)));
+else connection.adapter = adapter;`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },

@@ -60,3 +60,19 @@ test('the React wrappers and the element classes exist in Node, and the callback
   assert.deepEqual(result.registered, [], 'defineAll() registers nothing without a DOM');
   assert.deepEqual(result.callback, { delivered: 'none', params: null, closed: false });
 });
+
+/** The modules a built file imports, in order (static `import "x"` / `from "x"` only, as the library build writes them). */
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/(?:^|;|\n)\s*import\s*(?:[^'"]*?from\s*)?["']([^"']+)["']/g)].map((match) => match[1]!);
+}
+
+test("the built hydrate entry runs Lit's hydration support before any element module", () => {
+  // Lit hydrates only elements defined after the support loaded; before it, a server-rendered Lit element is drawn a
+  // second time next to its rendered content. The build must not move the bare import behind ./define.js.
+  const [first, ...rest] = importsOf('dist/hydrate.js');
+  assert.ok(first, 'dist/hydrate.js imports something');
+  assert.ok(rest.includes('./define.js'), `dist/hydrate.js imports ./define.js after its first import: ${[first, ...rest]}`);
+  const support = '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+  const firstChain = first === support ? [support] : importsOf(new URL(first, `file://${process.cwd()}/dist/`).pathname);
+  assert.deepEqual(firstChain, [support], `the first module dist/hydrate.js loads (${first}) is Lit's hydration support alone`);
+});

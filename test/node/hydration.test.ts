@@ -168,4 +168,22 @@ describe('a server-rendered page', () => {
       await page.context().close();
     }
   });
+
+  test('an adapter set after the elements upgraded (a framework hydrating) brings no "no adapter" warning', async () => {
+    const before = site.statusRequests();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    try {
+      await page.goto(`${site.origin}/ssr?late-adapter`);
+      await hydrated(page);
+      assert.deepEqual(warnings, [], 'the console stayed clean while the provider waited for its adapter');
+      assert.equal(site.statusRequests() - before, 0, 'the rendered snapshot still served as the first load');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { adoptStyles, css } from '@lit/reactive-element/css-tag.js';
 import { connectionContext } from '../../context.js';
 import type { ConnectionAdapter } from '../../core/adapter.js';
+import { DEFAULT_FRESHNESS_INTERVAL_MS } from '../../core/freshness.js';
 import type { ConnectionStore, StoreEnvironment, StoreEvent } from '../../core/store.js';
 import { toDomEvent } from '../../events.js';
 import { hasStringsForLocale, whenStringsForLocale } from '../../i18n/locale.js';
@@ -255,13 +256,26 @@ export class QboConnection extends ElementBase {
     if (changed.has('locale')) this.language.mark();
     if (!this.hasUpdated) {
       this.hasUpdated = true;
-      if (!this.stores.current) {
-        console.warn(
-          '<qbo-connection>: no adapter is set, so the connection elements show "Not configured". ' +
-            'Set the `adapter` property (for example `createHttpAdapter({ baseUrl: "/api/quickbooks" })`).',
-        );
-      }
+      if (!this.stores.current) this.warnWithoutAdapter();
     }
+  }
+
+  /**
+   * A forgotten adapter is worth a warning, but a server-rendered provider keeps showing the server's snapshot and
+   * gets its adapter when the page's framework hydrates (React sets it after the elements upgraded): there the
+   * warning waits until that snapshot stops being current, and is dropped if an adapter came by then.
+   */
+  private warnWithoutAdapter(): void {
+    const warn = () => {
+      if (this.stores.current || !this.isConnected) return;
+      console.warn(
+        '<qbo-connection>: no adapter is set, so the connection elements show "Not configured". ' +
+          'Set the `adapter` property (for example `createHttpAdapter({ baseUrl: "/api/quickbooks" })`).',
+      );
+    };
+    const rendered = readServerSnapshot(this.getAttribute('server-snapshot'));
+    if (rendered?.current) setTimeout(warn, Math.max(0, DEFAULT_FRESHNESS_INTERVAL_MS - performance.now()));
+    else warn();
   }
 
   /**
