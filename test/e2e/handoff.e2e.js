@@ -97,7 +97,7 @@ async function tabTo(page, pattern, limit = 30) {
 describe('ask an admin: the hosted hand-off page', () => {
   const shared = useBrowser();
 
-  test('request → link opened with no host cookies → Intuit sign-in → Done; the host sees Active, reconnected by the admin', async () => {
+  test('request → link opened with no host cookies → Intuit sign-in → Done; the host sees Active, reconnected by the admin, and a history naming both', async () => {
     const host = await hostWithLink(shared.browser, { email: ADMIN, note: 'Please reconnect QuickBooks', lang: 'en' });
     const admin = await adminContext(shared.browser);
     try {
@@ -123,6 +123,11 @@ describe('ask an admin: the hosted hand-off page', () => {
       // The host page shows it the next time it checks (focus or refresh).
       await host.page.reload();
       await headerBadge(host.page).getByText('Active', { exact: true }).waitFor();
+      // The history names both people: the admin who finished it and the host user who asked.
+      const history = host.page.locator('qbo-connection-history').first();
+      await history.getByRole('button', { name: 'Show history' }).click();
+      await history.getByText(/^Reconnected by ops@harborstreet\.example \(requested by Dana Ortiz\)/).first().waitFor();
+      await history.getByText(/^QuickBooks admin asked to reconnect by Dana Ortiz/).first().waitFor();
 
       // Used: the same link now gets the refusal page.
       const again = await admin.page.goto(host.url);
