@@ -1,6 +1,6 @@
 // The full-stack demo's "+30 days": the demo clock moves a day at a time with one keep-alive cycle per day, so a link
 // that is only idle stays Active (its grant refreshed), and one whose credentials lapse turns Inactive, the change
-// arriving as a verified webhook.
+// arriving as a verified webhook; an admin link left unused past its lifetime is refused.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { headerBadge } from './assertions.js';
@@ -36,7 +36,7 @@ describe('full-stack demo: the demo clock', () => {
     }
   });
 
-  test('credentials that lapse in 9 days: Inactive (expired credentials) after 30 days, as a verified webhook', async () => {
+  test('credentials that lapse in 9 days: expiry notices at 8, 7 and 1 days, then Inactive (expired credentials), each as a verified webhook', async () => {
     const { context, page, errors } = await openDemo(shared.browser, { scenario: 'expiring' });
     try {
       await headerBadge(page).getByText('Active', { exact: true }).waitFor();
@@ -50,8 +50,46 @@ describe('full-stack demo: the demo clock', () => {
       await inactive.waitFor({ timeout: 15_000 });
       assert.match(await inactive.innerText(), /signature verified/);
       assert.equal(JSON.parse(await inactive.locator('pre').innerText()).reason, 'expired_credentials');
+      // Before the lapse, the expiry notices: 9 days left crosses 30 and 14 at once (one notice, 8 days), then 7, then 1.
+      const expiring = page.locator('#events-list li.log-webhook[data-type="connection.expiring"]');
+      await expiring.nth(2).waitFor({ timeout: 15_000 });
+      const notices = [];
+      for (const item of await expiring.all()) {
+        assert.match(await item.innerText(), /signature verified/);
+        notices.push(JSON.parse(await item.locator('pre').innerText()).daysLeft);
+      }
+      assert.deepEqual(notices.sort((a, b) => b - a), [8, 7, 1]);
       assertNoConsoleErrors(errors);
     } finally {
+      await context.close();
+    }
+  });
+
+  test('an admin link left unused past its 7 days gets the expired page and changes nothing', async () => {
+    const { context, page, errors } = await openDemo(shared.browser, { scenario: 'inactive' });
+    const admin = await shared.browser.newContext();
+    try {
+      await headerBadge(page).getByText('Inactive', { exact: true }).waitFor();
+      const created = await page.evaluate(async () => {
+        const response = await fetch('/api/quickbooks/connection/handoff', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ email: 'ops@harborstreet.example' }),
+        });
+        return { status: response.status, body: await response.json() };
+      });
+      assert.equal(created.status, 200, JSON.stringify(created.body));
+      await advance30Days(page);
+      const adminPage = await admin.newPage();
+      const response = await adminPage.goto(created.body.url);
+      assert.equal(response?.status(), 410);
+      await adminPage.getByRole('heading', { name: 'This link has expired' }).waitFor();
+      await adminPage.getByText('Nothing was changed.', { exact: false }).waitFor();
+      assert.equal(await adminPage.getByRole('button', { name: 'Reconnect' }).count(), 0);
+      assert.equal((await connectionRow(page)).row.linkState, 'inactive');
+      assertNoConsoleErrors(errors);
+    } finally {
+      await admin.close();
       await context.close();
     }
   });
