@@ -17,6 +17,11 @@ export class DemoClock {
     return this.now();
   }
 
+  /** How far ahead of real time the demo runs, in milliseconds. */
+  get aheadMs(): number {
+    return this.#offsetMs;
+  }
+
   /** How far ahead of real time the demo runs, in days. */
   get daysAhead(): number {
     return Math.round(this.#offsetMs / DAY_MS);

@@ -14,9 +14,28 @@ export interface PlayedScenario {
   backend: Scenario;
 }
 
-export function playedScenario(name: unknown): PlayedScenario {
+/**
+ * The scenario `name` names, its dates moved by `aheadMs` (how far the demo clock runs ahead of real time): a scenario
+ * started after "+30 days" still lapses in 9 days of the demo's time, not 21 days ago.
+ */
+export function playedScenario(name: unknown, aheadMs = 0): PlayedScenario {
   const demo = (typeof name === 'string' && findDemoScenario(name)) || DEFAULT_DEMO_SCENARIO;
-  return { demo, backend: getScenario(demo.backend) };
+  const backend = getScenario(demo.backend);
+  if (!aheadMs) return { demo, backend };
+  const move = (iso: string | null) => (iso ? new Date(Date.parse(iso) + aheadMs).toISOString() : iso);
+  const { snapshot } = backend;
+  return {
+    demo,
+    backend: {
+      ...backend,
+      snapshot: {
+        ...snapshot,
+        credentialsExpireAt: move(snapshot.credentialsExpireAt),
+        connectedAt: move(snapshot.connectedAt),
+        sync: snapshot.sync ? { ...snapshot.sync, lastSyncAt: move(snapshot.sync.lastSyncAt) } : null,
+      },
+    },
+  };
 }
 
 /** The connection row a scenario starts from; an active one gets a live grant from the mock Intuit. */

@@ -166,7 +166,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     const tenantId = tenantOf(c.req.raw);
     if (!tenantId) return c.json({ error: 'unauthenticated', message: 'No demo session.' }, 401);
     const body = (await c.req.json().catch(() => ({}))) as { name?: unknown; reset?: unknown };
-    const scenario = playedScenario(body.name);
+    const scenario = playedScenario(body.name, clock.aheadMs);
     const current = tenants.get(tenantId);
     // A reload or a redirect return keeps the state; a new scenario (or a server that forgot the tenant) starts over.
     const seeded = body.reset === true || !current || current.played.demo.name !== scenario.demo.name;
