@@ -8,7 +8,7 @@
  * to the browser.
  */
 export function wrapTabInDialog(event: KeyboardEvent): void {
-  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+  if (!isTabKey(event) || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
   const dialog = event.currentTarget as HTMLDialogElement;
   if (!dialog.open) return;
   const controls = tabbableIn(dialog);
@@ -21,6 +21,14 @@ export function wrapTabInDialog(event: KeyboardEvent): void {
   if (!to) return;
   event.preventDefault();
   to.focus();
+}
+
+/**
+ * Tab, also where the engine cannot name it: WebKitGTK reports Shift+Tab (the system's ISO_Left_Tab key) with
+ * `key` "Unidentified" and `code` "Tab".
+ */
+function isTabKey(event: KeyboardEvent): boolean {
+  return event.key === 'Tab' || (event.key === 'Unidentified' && event.code === 'Tab');
 }
 
 /** The controls Tab reaches inside `root`, in order, looking through shadow roots and slots (flat tree order). */
