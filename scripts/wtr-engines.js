@@ -1,6 +1,7 @@
 // One @web/test-runner launcher per engine, and what each engine lacks: Chromium through puppeteer-core over the
 // DevTools protocol, Firefox ESR through puppeteer-core over WebDriver BiDi, WebKitGTK's MiniBrowser through
 // WebKitWebDriver over classic WebDriver on a virtual display.
+import { appendFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
@@ -21,9 +22,6 @@ export const LACKS = {
   },
   webkit: {
     'media-emulation': 'classic WebDriver has no way to emulate forced-colors, prefers-color-scheme or prefers-reduced-motion',
-    // Not a gap of the engine but an open difference of ours: listed so it is seen, not hidden.
-    'coop-severance-detection':
-      'OPEN: WebKitGTK shows the COOP sign-in page readable for a moment before severing the popup, and the sign-in window does not yet tell that from a closed popup',
   },
 };
 
@@ -73,6 +71,25 @@ export async function engineSetup(name) {
   return {
     page,
     concurrency: 1,
-    launcher: webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: WEBKIT_CAPABILITIES }),
+    launcher: loggedSessions(webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: WEBKIT_CAPABILITIES })),
   };
+}
+
+/** With QBO_KEYS_DEBUG=<file>, each test page's start and stop is logged there too, with the driver's answer time. */
+function loggedSessions(launcher) {
+  const log = process.env.QBO_KEYS_DEBUG;
+  if (!log) return launcher;
+  for (const name of ['startSession', 'stopSession']) {
+    const original = launcher[name].bind(launcher);
+    launcher[name] = async (id, ...rest) => {
+      const started = Date.now();
+      appendFileSync(log, `${new Date().toISOString()} ${name} ${id} ${rest.join(' ')}\n`);
+      try {
+        return await original(id, ...rest);
+      } finally {
+        appendFileSync(log, `${new Date().toISOString()} ${name} answered in ${Date.now() - started} ms\n`);
+      }
+    };
+  }
+  return launcher;
 }

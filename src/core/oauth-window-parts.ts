@@ -38,6 +38,17 @@ export function isOwnPage(href: string): boolean {
   return href !== '' && href !== 'about:blank';
 }
 
+/** The redirect_uri page itself (same origin and path; its query carries the answer). */
+export function isCallbackPage(href: string, redirectUri: string): boolean {
+  try {
+    const page = new URL(href);
+    const callback = new URL(redirectUri);
+    return page.origin === callback.origin && page.pathname === callback.pathname;
+  } catch {
+    return false;
+  }
+}
+
 export function closedError(): ConnectionError {
   return new ConnectionError('popup_closed', 'The QuickBooks sign-in window was closed.');
 }

@@ -2,7 +2,7 @@
 import { ConnectionError } from './errors.js';
 import type { OAuthCallbackParams } from './model.js';
 import { OAUTH_CHANNEL_NAME, OAUTH_WINDOW_ID_KEY, isOAuthCallbackMessage } from './oauth-protocol.js';
-import { abortError, centredFeatures, closedError, configurationError, intuitError, isOwnPage, originOf, randomId, readableHref } from './oauth-window-parts.js';
+import { abortError, centredFeatures, closedError, configurationError, intuitError, isCallbackPage, isOwnPage, originOf, randomId, readableHref } from './oauth-window-parts.js';
 
 export interface OAuthWindowOptions {
   /** Absolute URL of the redirect_uri page; its origin is the only origin accepted. It must be this page's origin. */
@@ -58,16 +58,20 @@ interface Attempt {
  * Firefox answers "" (as for any closed window), WebKit answers the last same-origin address, "about:blank".
  * Only the history tells them apart, so that is what this class watches:
  * - closed on, or after showing, a same-origin page other than the blank one (the redirect_uri page): a severed
- *   handle never shows one, so the user (or the callback page) closed it → popup_closed after `closedGraceMs`;
+ *   handle in Chromium or Firefox never shows one, so the user (or the callback page) closed it → popup_closed after
+ *   `closedGraceMs` (but see WebKit below);
  * - closed after a cross-origin page (Intuit) was seen live in it for over a second: most likely the user closed
  *   it → popup_closed after `closedGraceMs`. A sign-in page that switches to COOP midway would be misreported;
  * - closed right as a cross-origin page committed: that is what COOP severance looks like (a user is rarely that
- *   quick), so the popup may still be open and only the channel can reach us. This is "detached": `onDetached`
+ *   quick), so the popup may still be open and only the channel can reach us. So is a handle that reads
+ *   "about:blank" once closed after a same-origin page other than the callback page: WebKit shows a same-origin page
+ *   that sends COOP readable for a moment before it severs the handle. This is "detached": `onDetached`
  *   fires and the sign-in goes on until the callback, `timeoutMs`, the signal, or `close()` — a detached popup that
  *   the user really closed ends as `timeout`, so the UI should offer a Cancel while it waits.
  */
 export class OAuthWindow {
   private readonly host: Window;
+  private readonly redirectUri: string;
   private readonly redirectOrigin: string;
   private readonly timeoutMs: number;
   private readonly pollIntervalMs: number;
@@ -85,6 +89,7 @@ export class OAuthWindow {
 
   constructor(options: OAuthWindowOptions) {
     this.host = options.host ?? globalThis.window;
+    this.redirectUri = options.redirectUri;
     this.redirectOrigin = originOf(options.redirectUri);
     this.configError = configurationError(options.redirectUri, this.redirectOrigin, this.host);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -253,6 +258,7 @@ export class OAuthWindow {
     let foreignSince: number | null = null;
     let signInPageSeen = false;
     let ownPageSeen = false;
+    let callbackPageSeen = false;
     let graceTimer: ReturnType<typeof setTimeout> | undefined;
     const poll = setInterval(() => {
       const now = Date.now();
@@ -265,11 +271,15 @@ export class OAuthWindow {
         }
         foreignSince = null;
         if (isOwnPage(href)) ownPageSeen = true;
+        if (isCallbackPage(href, this.redirectUri)) callbackPageSeen = true;
         return;
       }
       clearInterval(poll);
       const last = readableHref(popup);
-      if (ownPageSeen || signInPageSeen || (last !== null && isOwnPage(last))) {
+      // WebKit shows a same-origin page that sends COOP readable for a moment before it severs the handle, which then
+      // reads "about:blank": that is severance unless the page seen was the callback page.
+      const severedAfterOwnPage = last === 'about:blank' && !callbackPageSeen;
+      if (signInPageSeen || (ownPageSeen && !severedAfterOwnPage) || (last !== null && isOwnPage(last))) {
         graceTimer = setTimeout(() => attempt.fail(closedError()), this.closedGraceMs);
       } else {
         this.onDetached?.();

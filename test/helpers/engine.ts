@@ -11,7 +11,7 @@ export interface EngineInfo {
   pointer: boolean;
 }
 
-export type Capability = 'media-emulation' | 'trusted-types' | 'coop-severance-detection';
+export type Capability = 'media-emulation' | 'trusted-types';
 
 export const engine: EngineInfo = (globalThis as { __qboEngine?: EngineInfo }).__qboEngine ?? {
   name: 'chromium',
