@@ -44,7 +44,7 @@ function countingReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**'],
+  files: engine.files,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: engine.concurrency,
   concurrentBrowsers: 1,

@@ -39,6 +39,7 @@ export function runEngines(step, names = (process.env.QBO_ENGINES || DEFAULT_ENG
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(`${label}: ${counts.passed} passed, ${failed} failed, ${excluded.length} excluded by name, in ${seconds} s`);
     for (const title of excluded) console.log(`  excluded: ${title}`);
+    if (name !== 'chromium') console.log('  not run here: the logic-only files in ENGINE_INDEPENDENT_FILES (scripts/wtr-engines.js), run in Chromium');
     const line = `${label}: ${counts.passed} passed, ${failed} failed${excluded.length ? ` (${excluded.length} excluded by name, listed above)` : ''}`;
     return { name, passed: counts.passed, failed, excluded, line };
   });

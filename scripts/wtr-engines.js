@@ -26,6 +26,25 @@ export const LACKS = {
 };
 
 /**
+ * Test files of logic that touches no browser API (the store's rules, schemas, selectors, error names, the locale
+ * tables, the template minifier): they run in Chromium only, since no engine difference can reach them. Every file
+ * that renders, focuses, opens a window, fetches, stores or broadcasts runs in every engine.
+ */
+export const ENGINE_INDEPENDENT_FILES = [
+  'test/build/minify-templates.test.ts',
+  'test/core/errors.test.ts',
+  'test/core/freshness.test.ts',
+  'test/core/reconnect-flow.test.ts',
+  'test/core/schemas.test.ts',
+  'test/core/selectors.test.ts',
+  'test/core/store-deadlines.test.ts',
+  'test/core/store-handoff.test.ts',
+  'test/core/store-property.test.ts',
+  'test/i18n/locale-tables.test.ts',
+  'test/i18n/strings-overrides.test.ts',
+];
+
+/**
  * A Firefox page whose setViewport tolerates ESR 140's missing `emulation.setScreenOrientationOverride`: puppeteer
  * sends it beside `browsingContext.setViewport` (which Firefox does apply) every time the runner sizes the page.
  */
@@ -39,15 +58,17 @@ async function firefoxPage({ context }) {
   return page;
 }
 
-/** `{ launcher, concurrency, page }` for one engine; WebKit also starts its driver unless QBO_WEBKIT_DRIVER_PORT names one. */
+/** `{ launcher, concurrency, page, files }` for one engine; WebKit also starts its driver unless QBO_WEBKIT_DRIVER_PORT names one. */
 export async function engineSetup(name) {
   if (!ENGINES[name]) throw new Error(`Unknown QBO_ENGINE "${name}": use chromium, firefox or webkit.`);
   // `pointer`: whether a test may click with the runner's mouse (test/helpers/gesture.ts). Chromium runs two pages at
   // once, and its mouse input to the page behind waits for a frame that never comes; the others run one at a time.
   const page = { name, label: ENGINES[name].label, lacks: LACKS[name], pointer: name !== 'chromium' };
+  const files = ['test/**/*.test.ts', '!test/server/**', '!test/node/**', ...(name === 'chromium' ? [] : ENGINE_INDEPENDENT_FILES.map((file) => `!${file}`))];
   if (name === 'chromium') {
     return {
       page,
+      files,
       concurrency: 2,
       launcher: chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS } }),
     };
@@ -55,6 +76,7 @@ export async function engineSetup(name) {
   if (name === 'firefox') {
     return {
       page,
+      files,
       // One page at a time: key presses reach only the tab in front, and a second test page would take it away.
       concurrency: 1,
       // puppeteer-core only: the full puppeteer package would try to download a browser of its own.
@@ -70,6 +92,7 @@ export async function engineSetup(name) {
   // One page at a time: the driver's pointer and key actions go to the one window in front.
   return {
     page,
+    files,
     concurrency: 1,
     launcher: loggedSessions(webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: WEBKIT_CAPABILITIES })),
   };
