@@ -2,7 +2,7 @@
 // webkit), each a Debian browser, TypeScript through esbuild.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { engineSetup } from './scripts/wtr-engines.js';
@@ -14,6 +14,8 @@ const engine = await engineSetup(process.env.QBO_ENGINE || 'chromium');
 const require = createRequire(import.meta.url);
 const workerFile = join(dirname(require.resolve('msw/package.json')), 'lib', 'mockServiceWorker.js');
 
+const firstLine = (text) => String(text ?? 'no message').split('\n')[0].slice(0, 200);
+
 /** Counts passed and failed tests across all files and writes them where scripts/test.js reads them. */
 function countingReporter() {
   return {
@@ -22,23 +24,37 @@ function countingReporter() {
       let failed = 0;
       // Tests an engine cannot run are registered as skipped under a title that names the engine and the reason.
       const excluded = [];
-      const walk = (suite, path = '') => {
+      // Each failure by file and title, so the closing lines of `npm test` name what failed.
+      const failures = [];
+      const walk = (suite, file, path = '') => {
         for (const test of suite.tests ?? []) {
           if (test.skipped) {
             excluded.push(`${path}${test.name}`);
             continue;
           }
           if (test.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            failures.push(`${file}: ${path}${test.name}: ${firstLine(test.error?.message)}`);
+          }
         }
-        for (const child of suite.suites ?? []) walk(child, `${path}${child.name} > `);
+        for (const child of suite.suites ?? []) walk(child, file, `${path}${child.name} > `);
       };
+      // Tests passed per file, to tell which file a short count is missing.
+      const perFile = {};
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        const file = relative(process.cwd(), session.testFile);
+        const before = passed;
+        if (session.testResults) walk(session.testResults, file);
+        perFile[file] = passed - before;
         // A file that failed to load or threw outside a test counts as one failure.
-        if (session.errors?.length || (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)) failed++;
+        if (session.errors?.length || (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)) {
+          failed++;
+          const why = session.errors?.length ? session.errors.map((error) => firstLine(error.message)).join('; ') : `no test reported (${session.status})`;
+          failures.push(`${file}: the file failed outside its tests: ${why}`);
+        }
       }
-      if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed, failed, excluded }));
+      if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed, failed, excluded, failures, perFile }));
     },
   };
 }

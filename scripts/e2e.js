@@ -1,10 +1,11 @@
 // End-to-end tests of the demo: builds it, serves it with `vite preview` on 127.0.0.1, runs test/e2e/*.e2e.js
 // (node:test driving headless Chromium through playwright-core), and writes pass/fail counts for scripts/test.js.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDemo, startPreview } from './demo-server.js';
+import { readTap } from './tap.js';
 
 const started = Date.now();
 if (!buildDemo()) process.exit(1);
@@ -18,7 +19,7 @@ let preview = null;
  * only their own tenants.
  */
 const SOLO = new Set(['time-travel.e2e.js']);
-const counts = { pass: 0, fail: 0 };
+const counts = { pass: 0, fail: 0, failures: [] };
 
 /** Runs `files` against a fresh demo server; adds their counts; true when all passed. */
 async function runPhase(files, concurrency) {
@@ -31,10 +32,10 @@ async function runPhase(files, concurrency) {
       ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
       { stdio: 'inherit', env: { ...process.env, DEMO_URL: preview.baseUrl } },
     );
-    const tap = readFileSync(tapFile, 'utf8');
-    const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-    counts.pass += count('pass');
-    counts.fail += count('fail') + (run.status !== 0 && count('fail') === 0 ? 1 : 0);
+    const tap = readTap(tapFile, run.status === 0, `end-to-end tests (${files.join(', ')})`);
+    counts.pass += tap.passed;
+    counts.fail += tap.failed;
+    counts.failures.push(...tap.failures);
     return run.status === 0;
   } finally {
     preview.stop();
@@ -53,10 +54,10 @@ try {
   const sharedOk = await runPhase(shared, process.env.QBO_E2E_CONCURRENCY ?? '2');
   const soloOk = await runPhase(solo, '1');
   status = sharedOk && soloOk ? 0 : 1;
-  if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed: counts.pass, failed: counts.fail }));
+  if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed: counts.pass, failed: counts.fail, failures: counts.failures }));
 } catch (error) {
   console.error(error);
-  if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed: 0, failed: 1 }));
+  if (process.env.QBO_TEST_COUNTS) writeFileSync(process.env.QBO_TEST_COUNTS, JSON.stringify({ passed: 0, failed: 1, failures: [`end-to-end tests: ${error.message}`] }));
 } finally {
   preview?.stop();
 }

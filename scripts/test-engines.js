@@ -21,7 +21,7 @@ export const DEFAULT_ENGINES = 'chromium,firefox,webkit';
 
 /**
  * Runs the suite in each engine through `step(label, cmd, args, env)` (scripts/test.js); returns per engine
- * `{ name, passed, failed, excluded, line }`, `line` being e.g. "Firefox: 412 passed, 0 failed (3 excluded by name)".
+ * `{ name, passed, failed, excluded, failures, line }`, `line` being e.g. "Firefox: 412 passed, 0 failed (3 excluded by name)".
  */
 export function runEngines(step, names = (process.env.QBO_ENGINES || DEFAULT_ENGINES).split(',')) {
   return names.map((name) => {
@@ -32,15 +32,17 @@ export function runEngines(step, names = (process.env.QBO_ENGINES || DEFAULT_ENG
       QBO_ENGINE: name,
       QBO_TEST_COUNTS: countsFile,
     });
-    const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, excluded: [] };
+    const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, excluded: [], failures: [] };
     // A run that failed without counting anything (the browser never started) is one failure, not zero.
     const failed = counts.failed || (ok ? 0 : 1);
     const excluded = counts.excluded ?? [];
+    const failures = (counts.failures ?? []).map((failure) => `${label}: ${failure}`);
+    if (!ok && !counts.failed) failures.push(`${label}: the run failed before counting any test`);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(`${label}: ${counts.passed} passed, ${failed} failed, ${excluded.length} excluded by name, in ${seconds} s`);
     for (const title of excluded) console.log(`  excluded: ${title}`);
     if (name !== 'chromium') console.log('  not run here: the logic-only files in ENGINE_INDEPENDENT_FILES (scripts/wtr-engines.js), run in Chromium');
     const line = `${label}: ${counts.passed} passed, ${failed} failed${excluded.length ? ` (${excluded.length} excluded by name, listed above)` : ''}`;
-    return { name, passed: counts.passed, failed, excluded, line };
+    return { name, passed: counts.passed, failed, excluded, failures, line };
   });
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ensureBrowsers } from './ensure-browsers.js';
 import { DEFAULT_ENGINES, runEngines } from './test-engines.js';
 import { startPostgres } from './postgres.js';
+import { readTap } from './tap.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
 let passed = 0;
@@ -24,12 +25,15 @@ function testFiles(dir) {
     .map((file) => join(dir, file));
 }
 
-/** Reads node:test's TAP summary; a failed run without a summary counts as one failure. */
-function tapCounts(tapFile, ok) {
-  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-  const fails = count('fail') + count('cancelled');
-  return { passed: count('pass'), failed: fails || (ok ? 0 : 1) };
+/** What failed, by file and title, printed again just above the closing count lines. */
+const failures = [];
+
+/** Adds a node:test run's counts (scripts/tap.js) to the totals. */
+function addTap(tapFile, ok, label) {
+  const counts = readTap(tapFile, ok, label);
+  passed += counts.passed;
+  failed += counts.failed;
+  failures.push(...counts.failures);
 }
 
 async function serverTests() {
@@ -41,6 +45,7 @@ async function serverTests() {
     cluster = await startPostgres();
   } catch (error) {
     console.error(`✗ ${label}: could not start PostgreSQL: ${error.message}`);
+    failures.push(`✗ ${label}: could not start PostgreSQL: ${error.message}`);
     failed++;
     return;
   }
@@ -62,9 +67,7 @@ async function serverTests() {
       ],
       { QBO_TEST_DATABASE_URL: cluster.url },
     );
-    const counts = tapCounts(tapFile, ok);
-    passed += counts.passed;
-    failed += counts.failed;
+    addTap(tapFile, ok, label);
   } finally {
     cluster.stop();
   }
@@ -75,7 +78,8 @@ function nodeTests() {
   const files = testFiles('test/node');
   if (!files.length) return;
   const tapFile = join(mkdtempSync(join(tmpdir(), 'qbo-node-')), 'report.tap');
-  const ok = step('Node tests (node:test): every built entry imports without a DOM, server rendering, hydration in Chromium', process.execPath, [
+  const label = 'Node tests (node:test): every built entry imports without a DOM, server rendering, hydration in Chromium';
+  const ok = step(label, process.execPath, [
     '--import',
     'tsx',
     '--test',
@@ -85,9 +89,7 @@ function nodeTests() {
     `--test-reporter-destination=${tapFile}`,
     ...files,
   ]);
-  const counts = tapCounts(tapFile, ok);
-  passed += counts.passed;
-  failed += counts.failed;
+  addTap(tapFile, ok, label);
 }
 
 function step(label, cmd, args, env = {}) {
@@ -101,6 +103,7 @@ function check(label, cmd, args, env) {
   if (step(label, cmd, args, env)) passed++;
   else {
     failed++;
+    failures.push(`✗ ${label}`);
     console.error(`✗ ${label} failed`);
   }
 }
@@ -133,6 +136,7 @@ const engines = runEngines(step);
 for (const engine of engines) {
   passed += engine.passed;
   failed += engine.failed;
+  failures.push(...engine.failures);
 }
 
 if (existsSync('test/e2e') && readdirSync('test/e2e').some((f) => f.endsWith('.e2e.js'))) {
@@ -144,11 +148,19 @@ if (existsSync('test/e2e') && readdirSync('test/e2e').some((f) => f.endsWith('.e
     const counts = JSON.parse(readFileSync(e2eCounts, 'utf8'));
     passed += counts.passed;
     failed += counts.failed;
+    failures.push(...(counts.failures ?? []));
   }
-  if (!e2eOk && !existsSync(e2eCounts)) failed++;
+  if (!e2eOk && !existsSync(e2eCounts)) {
+    failed++;
+    failures.push('✗ end-to-end tests: the run ended without counts');
+  }
 }
 
 console.log('');
+if (failures.length) {
+  console.log('What failed:');
+  for (const failure of failures) console.log(`  ${failure}`);
+}
 for (const engine of engines) console.log(engine.line);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -45,6 +45,15 @@ export const ENGINE_INDEPENDENT_FILES = [
 ];
 
 /**
+ * A Chromium test page in a window of its own. Two pages run at once, and as tabs of one window the one behind is
+ * hidden: it renders no frame, so anything that waits for one (a fixture of a plain element, a mouse event) waits
+ * until the runner gives up on the whole file. Each in its own window, both are visible, as two windows side by side.
+ */
+function chromiumPage({ context }) {
+  return context.newPage({ type: 'window' });
+}
+
+/**
  * A Firefox page whose setViewport tolerates ESR 140's missing `emulation.setScreenOrientationOverride`: puppeteer
  * sends it beside `browsingContext.setViewport` (which Firefox does apply) every time the runner sizes the page.
  */
@@ -61,16 +70,16 @@ async function firefoxPage({ context }) {
 /** `{ launcher, concurrency, page, files }` for one engine; WebKit also starts its driver unless QBO_WEBKIT_DRIVER_PORT names one. */
 export async function engineSetup(name) {
   if (!ENGINES[name]) throw new Error(`Unknown QBO_ENGINE "${name}": use chromium, firefox or webkit.`);
-  // `pointer`: whether a test may click with the runner's mouse (test/helpers/gesture.ts). Chromium runs two pages at
-  // once, and its mouse input to the page behind waits for a frame that never comes; the others run one at a time.
-  const page = { name, label: ENGINES[name].label, lacks: LACKS[name], pointer: name !== 'chromium' };
+  // `pointer`: whether a test may click with the runner's mouse (test/helpers/gesture.ts): in every engine, since
+  // each Chromium test page has a window of its own (chromiumPage) and the others run one page at a time.
+  const page = { name, label: ENGINES[name].label, lacks: LACKS[name], pointer: true };
   const files = ['test/**/*.test.ts', '!test/server/**', '!test/node/**', ...(name === 'chromium' ? [] : ENGINE_INDEPENDENT_FILES.map((file) => `!${file}`))];
   if (name === 'chromium') {
     return {
       page,
       files,
       concurrency: 2,
-      launcher: chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS } }),
+      launcher: chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS }, createPage: chromiumPage }),
     };
   }
   if (name === 'firefox') {

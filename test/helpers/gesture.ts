@@ -1,7 +1,6 @@
 // Runs code inside a click, so it has user activation: WebKit, like Safari, opens a window only from inside a real
-// user gesture. Where the run allows the runner's mouse (Firefox, WebKit) it is a real pointer click; Chromium runs
-// two pages at once, where a mouse event to the page behind never completes, and it is launched with its popup
-// blocker off, so there the button's own click() stands in.
+// user gesture. Where the run allows the runner's mouse (every engine today: scripts/wtr-engines.js) it is a real
+// pointer click; otherwise the button's own click() stands in.
 import { executeServerCommand } from '@web/test-runner-commands';
 import { engine } from './engine.js';
 

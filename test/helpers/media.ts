@@ -24,6 +24,5 @@ export async function emulateMediaFeatures(features: MediaFeatures): Promise<voi
     return;
   }
   await executeServerCommand('media-features', features);
-  // Computed styles and matchMedia() see the change at once; no frame is waited for, since a test page behind
-  // another never renders one.
+  // Computed styles and matchMedia() see the change at once; no frame needs waiting for.
 }
