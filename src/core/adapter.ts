@@ -45,3 +45,9 @@ export interface ConnectionAdapter {
   /** Live pushes of new snapshots (server-sent events, websockets…); returns the unsubscribe function. */
   subscribe?(listener: (snapshot: ConnectionSnapshot) => void): () => void;
 }
+
+/**
+ * The optional abilities of an adapter that change what the elements draw: hand-off links (`createHandoff`) and a
+ * history (`history`). A server render has no adapter, only this outline of the page's (see qbo-reconnect/ssr).
+ */
+export type AdapterOutline = Pick<ConnectionAdapter, 'createHandoff' | 'history'>;

@@ -32,7 +32,7 @@ export const HANDOFF_IDLE: HandoffState = Object.freeze({ name: 'idle' });
 export const HANDOFF_NOTE_MAX = 500;
 
 /** Whether an adapter can issue hand-off links (without `createHandoff` nothing is offered). */
-export function canHandoff(adapter: ConnectionAdapter | null | undefined): boolean {
+export function canHandoff(adapter: Pick<ConnectionAdapter, 'createHandoff'> | null | undefined): boolean {
   return typeof adapter?.createHandoff === 'function';
 }
 
@@ -63,7 +63,7 @@ export function reconnectNeeded(snapshot: ConnectionSnapshot | null | undefined)
  */
 export type HandoffOffer = 'none' | 'offer' | 'first' | 'requested';
 
-export function handoffOffer(state: StoreState | null, adapter: ConnectionAdapter | null | undefined): HandoffOffer {
+export function handoffOffer(state: StoreState | null, adapter: Pick<ConnectionAdapter, 'createHandoff'> | null | undefined): HandoffOffer {
   const snapshot = state?.snapshot;
   if (!state || !canHandoff(adapter) || !reconnectNeeded(snapshot)) return 'none';
   if (snapshot?.handoff) return 'requested';

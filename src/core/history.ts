@@ -36,7 +36,8 @@ export interface HistoryLoaderOptions {
   onChange?: (state: HistoryState) => void;
 }
 
-const EMPTY: HistoryState = { status: 'idle', items: [], nextCursor: null, error: null, added: 0 };
+/** Before the first page was asked for. */
+export const HISTORY_IDLE: HistoryState = Object.freeze({ status: 'idle', items: [], nextCursor: null, error: null, added: 0 });
 
 export class HistoryLoader {
   private current: HistoryState;
@@ -48,7 +49,7 @@ export class HistoryLoader {
     private readonly options: HistoryLoaderOptions = {},
   ) {
     this.pageSize = Math.min(100, Math.max(1, Math.floor(options.pageSize ?? DEFAULT_HISTORY_PAGE_SIZE)));
-    this.current = adapter && typeof adapter.history === 'function' ? EMPTY : { ...EMPTY, status: 'unsupported' };
+    this.current = adapter && typeof adapter.history === 'function' ? HISTORY_IDLE : { ...HISTORY_IDLE, status: 'unsupported' };
   }
 
   get state(): HistoryState {
@@ -105,7 +106,7 @@ export class HistoryLoader {
     } catch (thrown) {
       if (this.controller !== controller) return;
       const error = toConnectionError(thrown);
-      if (isHistoryNotSupported(error)) this.set({ ...EMPTY, status: 'unsupported' });
+      if (isHistoryNotSupported(error)) this.set({ ...HISTORY_IDLE, status: 'unsupported' });
       else this.set({ status: 'error', error });
     } finally {
       if (this.controller === controller) this.controller = null;

@@ -23,13 +23,13 @@ export type {
   VendorsRequest,
 } from './model.js';
 export { CONNECTION_EVENT_TYPES, INACTIVE_REASONS, LINK_STATES, reconnectHelps } from './model.js';
-export { DEFAULT_HISTORY_PAGE_SIZE, HISTORY_NOT_SUPPORTED, HistoryLoader, isHistoryNotSupported } from './history.js';
+export { DEFAULT_HISTORY_PAGE_SIZE, HISTORY_IDLE, HISTORY_NOT_SUPPORTED, HistoryLoader, isHistoryNotSupported } from './history.js';
 export type { HistoryLoaderOptions, HistoryState, HistoryStatus } from './history.js';
 export { canHandoff, HANDOFF_IDLE, HANDOFF_NOTE_MAX, HANDOFF_REFUSALS, handoffOffer, isEmailAddress, reconnectNeeded } from './handoff-state.js';
 export type { HandoffFailureReason, HandoffOffer, HandoffRefusal, HandoffState } from './handoff-state.js';
 export { ConnectionError, ERROR_REASONS, isConnectionError, toConnectionError } from './errors.js';
 export type { ConnectionErrorInit, ErrorReason } from './errors.js';
-export type { ConnectionAdapter, RequestOptions } from './adapter.js';
+export type { AdapterOutline, ConnectionAdapter, RequestOptions } from './adapter.js';
 export {
   authorizeResultSchema,
   companySchema,

@@ -38,7 +38,15 @@ function registerForServer(): void {
 export function renderQboToString(template: TemplateResult, options: QboRenderOptions = {}): string {
   const context = renderContext(options);
   registerForServer();
-  return withRenderContext(context, () => collectResultSync(render(template, { elementRenderers: qboElementRenderers })));
+  const renderWith = (value: TemplateResult) => collectResultSync(render(value, { elementRenderers: qboElementRenderers }));
+  context.renderNested = (markup) => renderWith(templateOf(markup));
+  return withRenderContext(context, () => renderWith(template));
+}
+
+/** A fragment of HTML as a Lit template with no holes. */
+function templateOf(markup: string): TemplateResult {
+  const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
+  return html(strings);
 }
 
 /**
@@ -53,6 +61,5 @@ export function renderQboToString(template: TemplateResult, options: QboRenderOp
  */
 export function renderQboHtml(markup: string, options: QboRenderOptions = {}): string {
   if (typeof markup !== 'string') throw new TypeError('renderQboHtml(markup): markup must be a string of HTML.');
-  const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
-  return renderQboToString(html(strings), options);
+  return renderQboToString(templateOf(markup), options);
 }

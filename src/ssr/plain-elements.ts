@@ -1,5 +1,6 @@
 // What each plain element (the provider, badge, status line, Connect Account, vendor ID) shows for a server render:
 // the attributes it sets on itself and its shadow root, decided by the same selectors its update() uses.
+import { handoffOffer } from '../core/handoff-state.js';
 import { displayState, isLive, isReconnecting, offersConnect, shownLinkState } from '../core/selectors.js';
 import { QboConnectLink } from '../elements/qbo-connect-link/qbo-connect-link.js';
 import { QboConnection } from '../elements/qbo-connection/qbo-connection.js';
@@ -64,6 +65,12 @@ function connectLink({ state, strings }: RenderContext): PlainRender {
   };
 }
 
+/** The status line's `<qbo-handoff-offer>` (a Lit element, rendered by Lit's renderer inside the line's shadow root). */
+const HANDOFF_OFFER = tag('qbo-handoff-offer', {
+  part: 'handoff',
+  exportparts: QboConnectionStatus.handoffExportparts,
+});
+
 function connectionStatus(context: RenderContext): PlainRender {
   const { state, strings } = context;
   const linkState = shownLinkState(state);
@@ -78,7 +85,10 @@ function connectionStatus(context: RenderContext): PlainRender {
     shadowTemplate(link.shadow, true),
   );
   const status = linkState ? tag('span', { part: 'status', tabindex: '-1' }, text(strings.statusLine(strings.linkState[linkState]))) : '';
-  const rows = [tag('p', { class: 'row' }, status, linkElement)];
+  // "Ask an admin" after the reason; as the first choice it comes before Connect Account, which moves below it.
+  const offer = handoffOffer(state, context.adapter);
+  const first = offer === 'first';
+  const rows = [tag('p', { class: 'row' }, status, first ? '' : linkElement)];
   if (checking) {
     rows.push(tag('p', { class: 'row' }, tag('span', { part: 'progress' }, tag('span', { part: 'spinner', 'aria-hidden': 'true' }), text(strings.checking))));
   }
@@ -86,6 +96,8 @@ function connectionStatus(context: RenderContext): PlainRender {
     rows.push(tag('p', { class: 'row' }, tag('span', { part: 'reason' }, text(strings.inactiveReason[reasonKey]))));
     rows.push(tag('p', { class: 'row' }, tag('span', { part: 'next-step' }, text(strings.reasonNextStep[reasonKey]))));
   }
+  if (offer !== 'none') rows.push(context.renderNested(HANDOFF_OFFER));
+  if (first) rows.push(tag('p', { class: 'row' }, linkElement));
   if (loadError) {
     rows.push(
       tag(

@@ -54,8 +54,8 @@ class QboLitRenderer extends LitElementRenderer {
   }
 
   override connectedCallback(): void {
-    const { state, strings } = activeRenderContext();
-    if (this.element) connectionControllerOf(this.element)?.showState(state, strings);
+    const { state, strings, adapter } = activeRenderContext();
+    if (this.element) connectionControllerOf(this.element)?.showState(state, strings, adapter);
     super.connectedCallback();
     // Elements that hide themselves set `hidden` in willUpdate(); Lit's server DOM keeps it a plain property, so
     // it is written as the attribute the browser would reflect (else the server shows what the browser hides).

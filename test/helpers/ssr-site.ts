@@ -74,10 +74,10 @@ export async function startSsrSite(): Promise<SsrSite> {
     stdin: {
       contents: `import './src/hydrate.ts';
 import { createHttpAdapter } from './src/index.ts';
-// Without hand-off links and history: the server render draws neither the "Ask an admin" offer nor the "Show
-// history" button yet, so an adapter that offers them adds a line each after hydration (docs/server-rendering.md,
-// "Limits").
-const { createHandoff, cancelHandoff, history, ...adapter } = createHttpAdapter({ baseUrl: '/api/quickbooks' });
+// ?plain-adapter: an adapter without hand-off links and history (the server was told so: handoff and history false).
+const full = createHttpAdapter({ baseUrl: '/api/quickbooks' });
+const { createHandoff, cancelHandoff, history, ...plain } = full;
+const adapter = new URLSearchParams(location.search).has('plain-adapter') ? plain : full;
 const connection = document.querySelector('qbo-connection');
 // ?late-adapter: the adapter comes after the page loaded, as a framework sets it when it hydrates.
 if (new URLSearchParams(location.search).has('late-adapter')) addEventListener('load', () => setTimeout(() => (connection.adapter = adapter)));
@@ -118,12 +118,17 @@ else connection.adapter = adapter;`,
     await next();
   });
   app.route('/api/quickbooks', qbo.app);
-  // ?age=ms renders a page whose snapshot is that old (a page kept in a cache); ?whole the integration header.
+  // ?age=ms renders a page whose snapshot is that old (a page kept in a cache); ?whole the integration header;
+  // ?plain-adapter for a page whose adapter has no hand-off links and no history; ?reason=… draws the link inactive
+  // for that reason (the snapshot is fresh, so the browser shows it without asking).
   app.get('/ssr', async (c) => {
-    const snapshot: ConnectionSnapshot = await qbo.connections.snapshot(TENANT);
+    const stored: ConnectionSnapshot = await qbo.connections.snapshot(TENANT);
+    const reason = c.req.query('reason') as ConnectionSnapshot['inactiveReason'] | undefined;
+    const snapshot: ConnectionSnapshot = reason ? { ...stored, inactiveReason: reason } : stored;
     const age = Number(c.req.query('age') ?? 0);
     const markup = c.req.query('whole') === undefined ? HEADER_MARKUP : INTEGRATION_HEADER_MARKUP;
-    return c.html(page(renderQboHtml(markup, { snapshot, locale: 'en', renderedAt: Date.now() - age })));
+    const abilities = c.req.query('plain-adapter') === undefined ? {} : { handoff: false, history: false };
+    return c.html(page(renderQboHtml(markup, { snapshot, locale: 'en', renderedAt: Date.now() - age, ...abilities })));
   });
   app.get('/client', (c) => c.html(page(HEADER_MARKUP)));
   app.get('/app.js', (c) => c.body(script, 200, { 'content-type': 'text/javascript' }));

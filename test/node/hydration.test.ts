@@ -66,6 +66,20 @@ const SHADOW_TREES = `(() => {
   };
 })()`;
 
+/** Whether the page's `<qbo-handoff-offer>`, in whichever shadow root, has hydrated (a string, as SHADOW_TREES). */
+const OFFER_HYDRATED = `(() => {
+  function find(root) {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'qbo-handoff-offer') return element;
+      const inner = element.shadowRoot && find(element.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  const offer = find(document);
+  return !!(offer && offer.hasUpdated);
+})()`;
+
 function shadowTrees(page: Page): Promise<Record<string, string>> {
   return page.evaluate(SHADOW_TREES);
 }
@@ -80,6 +94,8 @@ describe('a server-rendered page', () => {
       await connect.waitFor({ state: 'visible' });
       const box = await connect.boundingBox();
       assert.ok(box && box.width > 40 && box.height > 10, `Connect Account is laid out: ${JSON.stringify(box)}`);
+      // The page's adapter issues hand-off links (createHttpAdapter), so the offer is there from the first paint.
+      await page.getByRole('button', { name: 'Not a QuickBooks admin? Ask one to reconnect' }).waitFor({ state: 'visible' });
       assert.equal(await page.evaluate(() => customElements.get('qbo-status-badge')), undefined, 'no script ran');
       assert.deepEqual(errors, []);
     } finally {
@@ -123,7 +139,7 @@ describe('a server-rendered page', () => {
       // Everything works as before: Connect Account opens the dialog.
       await page.getByRole('button', { name: 'Connect Account' }).click();
       await page.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor({ state: 'visible' });
-      await page.getByRole('button', { name: 'No' }).click();
+      await page.getByRole('button', { name: 'No', exact: true }).click();
       await page.getByRole('heading', { name: 'Are you sure to Reconnect?' }).waitFor({ state: 'hidden' });
       assert.deepEqual(errors, [], 'the console stayed clean');
     } finally {
@@ -153,6 +169,59 @@ describe('a server-rendered page', () => {
     }
   });
 
+  test('asking an admin as the first choice (admin access lost): drawn before Connect Account, kept as drawn, and it opens its form', async () => {
+    const before = site.statusRequests();
+    const { page, errors } = await open('/ssr?reason=admin_access_lost');
+    try {
+      await hydrated(page);
+      await page.waitForFunction(() => {
+        const status = document.querySelector('qbo-connection-status');
+        const offer = status?.shadowRoot?.querySelector('qbo-handoff-offer') as (Element & { hasUpdated?: boolean }) | null;
+        return !!offer?.hasUpdated;
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { removed: string[]; shift: number };
+        const root = document.querySelector('qbo-connection-status')!.shadowRoot!;
+        const order = [...root.querySelector('[part=base]')!.children].map((row) => row.getAttribute('part') ?? row.querySelector('[part]')?.getAttribute('part'));
+        return { removed: w.removed, shift: w.shift, order, offer: root.querySelector('qbo-handoff-offer')!.getAttribute('offer') };
+      });
+      assert.deepEqual(seen.removed, [], 'no node was removed');
+      assert.equal(seen.shift, 0, 'no layout shift');
+      assert.equal(seen.offer, 'first');
+      assert.deepEqual(seen.order, ['status', 'reason', 'next-step', 'handoff', 'link'], 'the offer comes before Connect Account');
+      assert.equal(site.statusRequests() - before, 0, 'no status request');
+      await page.getByRole('button', { name: 'Not a QuickBooks admin? Ask one to reconnect' }).click();
+      await page.getByRole('dialog', { name: 'Ask a QuickBooks admin to reconnect' }).waitFor({ state: 'visible' });
+      assert.deepEqual(errors, [], 'the console stayed clean');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('an adapter without hand-off links or history, said so to the server: neither is drawn, nothing moves', async () => {
+    const { page, errors } = await open('/ssr?whole&plain-adapter');
+    try {
+      await page.waitForFunction(() => {
+        const header = document.querySelector('qbo-integration-header');
+        const history = header?.shadowRoot?.querySelector('qbo-connection-history') as (Element & { hasUpdated?: boolean }) | null;
+        return customElements.get('qbo-integration-header') && !!history?.hasUpdated;
+      });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { removed: string[]; shift: number };
+        const header = document.querySelector('qbo-integration-header')!.shadowRoot!;
+        const status = header.querySelector('qbo-connection-status')!.shadowRoot!;
+        const history = header.querySelector('qbo-connection-history')!.shadowRoot!;
+        return { removed: w.removed, shift: w.shift, offer: !!status.querySelector('qbo-handoff-offer'), toggle: !!history.querySelector('[part=toggle]') };
+      });
+      assert.deepEqual(seen, { removed: [], shift: 0, offer: false, toggle: false });
+      assert.deepEqual(errors, [], 'the console stayed clean');
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('a page from a cache (its snapshot an hour old) shows that status at once and asks the backend once', async () => {
     const before = site.statusRequests();
     const { page, errors } = await open(`/ssr?age=${60 * 60_000}`);
@@ -169,21 +238,31 @@ describe('a server-rendered page', () => {
     }
   });
 
-  test('an adapter set after the elements upgraded (a framework hydrating) brings no "no adapter" warning', async () => {
-    const before = site.statusRequests();
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  for (const [what, path] of [
+    ['the header', '/ssr?late-adapter'],
+    ['the whole integration header', '/ssr?whole&late-adapter'],
+  ] as const) {
+    test(`an adapter set after the elements upgraded (a framework hydrating), ${what}: no warning, no error, no request`, async () => {
+      const before = site.statusRequests();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning' || message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      try {
+        await page.goto(`${site.origin}${path}`);
+        await hydrated(page);
+        // The hand-off offer the server drew is hydrated, not drawn again beside it.
+        await page.waitForFunction(OFFER_HYDRATED);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        assert.deepEqual(problems, [], 'the console stayed clean while the provider waited for its adapter');
+        assert.deepEqual(await page.evaluate(() => (window as unknown as { removed: string[] }).removed), [], 'nothing removed');
+        assert.equal(site.statusRequests() - before, 0, 'the rendered snapshot still served as the first load');
+      } finally {
+        await context.close();
+      }
     });
-    try {
-      await page.goto(`${site.origin}/ssr?late-adapter`);
-      await hydrated(page);
-      assert.deepEqual(warnings, [], 'the console stayed clean while the provider waited for its adapter');
-      assert.equal(site.statusRequests() - before, 0, 'the rendered snapshot still served as the first load');
-    } finally {
-      await context.close();
-    }
-  });
+  }
 });

@@ -191,3 +191,54 @@ describe('the provider and the options', () => {
     assert.match(rendered(page, 'qbo-vendor-id').shadow, /&lt;script&gt;1<\/span>$/);
   });
 });
+
+describe("what the page's adapter can do (hand-off links, history)", () => {
+  const STATUS = html`<qbo-connection><qbo-connection-status></qbo-connection-status></qbo-connection>`;
+  /** The parts of the status line's rows, in order (the hand-off offer is a row of its own). */
+  const rows = (page: string) =>
+    [...rendered(page, 'qbo-connection-status').shadow.replace(/<template[\s\S]*?<\/template>/g, '').matchAll(/<qbo-handoff-offer[^>]*|<span part="([\w-]+)"|<qbo-connect-link/g)].map(
+      (match) => (match[0].startsWith('<qbo-handoff-offer') ? 'handoff' : match[0].startsWith('<qbo-connect-link') ? 'link' : match[1]),
+    );
+
+  for (const [locale, strings] of LOCALES) {
+    test(`an inactive link offers to ask an admin after Connect Account, ${locale}`, () => {
+      const page = renderQboToString(STATUS, { snapshot: SAMPLE_INACTIVE_SNAPSHOT, locale });
+      const offer = rendered(rendered(page, 'qbo-connection-status').shadow, 'qbo-handoff-offer');
+      assert.match(offer.open, /offer="offer"/);
+      assert.equal(textOf(offer.shadow).replace(/\s+/g, ' '), `${strings.handoff.question} ${strings.handoff.ask}`);
+      assert.deepEqual(rows(page), ['status', 'link', 'reason', 'next-step', 'handoff']);
+    });
+  }
+
+  test('when the user who linked lost admin access, asking an admin comes first and Connect Account below it', () => {
+    const page = renderQboToString(STATUS, { snapshot: { ...SAMPLE_INACTIVE_SNAPSHOT, inactiveReason: 'admin_access_lost' } });
+    assert.match(rendered(rendered(page, 'qbo-connection-status').shadow, 'qbo-handoff-offer').open, /offer="first"/);
+    assert.deepEqual(rows(page), ['status', 'reason', 'next-step', 'handoff', 'link']);
+  });
+
+  test('an open request is drawn with who asked, and its Cancel request and New link', () => {
+    const handoff = { requestedBy: { name: 'Dana Ortiz' }, requestedAt: '2026-12-04T10:00:00.000Z', expiresAt: '2026-12-11T10:00:00.000Z', email: 'ops@harbor.example' };
+    const page = renderQboToString(STATUS, { snapshot: { ...SAMPLE_INACTIVE_SNAPSHOT, handoff } });
+    const offer = rendered(rendered(page, 'qbo-connection-status').shadow, 'qbo-handoff-offer');
+    assert.match(offer.open, /offer="requested"/);
+    const said = textOf(offer.shadow);
+    for (const words of ['ops@harbor.example', 'Dana Ortiz', 'Dec 11', 'Cancel request', 'New link']) assert.ok(said.includes(words), `"${words}" in: ${said}`);
+  });
+
+  test('nothing to ask for where a reconnect cannot help, nor for an active link, nor when the adapter issues no links', () => {
+    const lapsed = renderQboToString(STATUS, { snapshot: { ...SAMPLE_INACTIVE_SNAPSHOT, inactiveReason: 'subscription_inactive' } });
+    const active = renderQboToString(STATUS, { snapshot: SAMPLE_ACTIVE_SNAPSHOT });
+    const without = renderQboToString(STATUS, { snapshot: SAMPLE_INACTIVE_SNAPSHOT, handoff: false });
+    for (const page of [lapsed, active, without]) assert.ok(!page.includes('<qbo-handoff-offer'), 'no offer drawn');
+    assert.deepEqual(rows(without), ['status', 'link', 'reason', 'next-step']);
+  });
+
+  test('"Show history" is drawn, collapsed, unless the adapter keeps no history', () => {
+    const HISTORY = html`<qbo-connection><qbo-connection-history></qbo-connection-history></qbo-connection>`;
+    const drawn = rendered(renderQboToString(HISTORY, { snapshot: SAMPLE_ACTIVE_SNAPSHOT }), 'qbo-connection-history');
+    assert.match(drawn.shadow, /<button part="toggle" type="button" aria-expanded="false"/);
+    assert.ok(textOf(drawn.shadow).includes('Show history'));
+    const without = rendered(renderQboToString(HISTORY, { snapshot: SAMPLE_ACTIVE_SNAPSHOT, history: false }), 'qbo-connection-history');
+    assert.doesNotMatch(without.shadow, /part="toggle"/);
+  });
+});

@@ -1,6 +1,6 @@
 // <qbo-connection-history>: who linked QuickBooks and when, and a "Show history" disclosure listing the link's events.
 import { html, nothing, svg } from 'lit';
-import { HistoryLoader } from '../../core/history.js';
+import { HISTORY_IDLE, HistoryLoader } from '../../core/history.js';
 import type { HistoryState } from '../../core/history.js';
 import type { ConnectionSnapshot, HistoryItem } from '../../core/model.js';
 import { shownLinkState } from '../../core/selectors.js';
@@ -79,6 +79,8 @@ export class QboConnectionHistory extends LinkStateElement {
   constructor() {
     super();
     this.open = false;
+    // A server render drew the button (the page's adapter keeps a history): it stays while the first page loads.
+    this.answered = !!this.shadowRoot?.querySelector('[part="toggle"]');
   }
 
   override disconnectedCallback(): void {
@@ -104,8 +106,12 @@ export class QboConnectionHistory extends LinkStateElement {
     return synced ? strings.lastSynced(synced) : null;
   }
 
-  /** Whether the disclosure is offered: the backend keeps a history and has answered for it. */
+  /**
+   * Whether the disclosure is offered: the backend keeps a history and has answered for it (or a server render said
+   * the page's adapter keeps one).
+   */
   private get offered(): boolean {
+    if (!this.connection.store) return typeof this.connection.adapter?.history === 'function';
     return this.answered && this.loader !== null && this.loader.state.status !== 'unsupported';
   }
 
@@ -115,7 +121,8 @@ export class QboConnectionHistory extends LinkStateElement {
     if (store !== this.loaderStore) {
       this.loader?.dispose();
       this.loaderStore = store;
-      this.answered = false;
+      // Another store's history is not known yet; the first keeps the button a server render drew.
+      if (this.hasUpdated) this.answered = false;
       this.shownKey = null;
       this.loader = store ? new HistoryLoader(store.adapter, { onChange: (state) => this.heard(state) }) : null;
     }
@@ -231,9 +238,9 @@ export class QboConnectionHistory extends LinkStateElement {
   protected override render() {
     const line = this.line;
     const { history } = this.connection.strings;
-    const state = this.loader?.state;
+    const state = this.loader?.state ?? HISTORY_IDLE;
     return html`${line ? html`<p part="base">${line}</p>` : nothing}
-      ${this.offered && state
+      ${this.offered
         ? html`<button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${this.toggle}>
               <svg part="toggle-icon" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true" focusable="false">
                 ${svg`<path d="M5.5 2.5 11 8l-5.5 5.5-1.4-1.4L8.2 8 4.1 3.9z" />`}

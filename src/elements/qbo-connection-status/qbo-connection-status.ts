@@ -100,12 +100,13 @@ export class QboConnectionStatus extends PlainElement {
     ' ',
     this.retryButton,
   );
-  private readonly handoff = element('qbo-handoff-offer', {
-    part: 'handoff',
-    exportparts: 'offer: handoff-offer, ask: handoff-ask, ask-first: handoff-ask-first, request: handoff-request, cancel-request: handoff-cancel-request, new-link: handoff-new-link',
-  });
+  /** The hand-off offer's parts, as the status line exports them (`handoff-…`). */
+  static readonly handoffExportparts =
+    'offer: handoff-offer, ask: handoff-ask, ask-first: handoff-ask-first, request: handoff-request, cancel-request: handoff-cancel-request, new-link: handoff-new-link';
+
+  private handoff: HTMLElement = element('qbo-handoff-offer', { part: 'handoff', exportparts: QboConnectionStatus.handoffExportparts });
   /** Connect Account's row when asking an admin comes first. */
-  private readonly linkRow = element('p', { class: 'row' });
+  private linkRow: HTMLElement = element('p', { class: 'row' });
   private base: HTMLElement = element('div', { part: 'base' }, this.statusRow);
   /** Speaks the result of Retry. */
   private readonly announcer = liveRegion();
@@ -156,6 +157,10 @@ export class QboConnectionStatus extends PlainElement {
     const link = found('link');
     if (link) this.link = link;
     this.statusRow = (status ?? link)?.parentElement ?? this.statusRow;
+    // Asking an admin as the first choice: Connect Account is in a row of its own, below the offer.
+    if (link && link.parentElement !== this.statusRow) this.linkRow = link.parentElement!;
+    const handoff = found('handoff');
+    if (handoff) this.handoff = handoff;
     const progress = found('progress');
     if (progress) {
       this.progressRow = progress.parentElement!;

@@ -61,7 +61,8 @@ export class QboDisconnect extends LinkStateElement {
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    // No render root yet while a server-rendered element waits to hydrate (it may be removed before it does).
+    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   /** Active, and an adapter that can end the link. */

@@ -74,6 +74,12 @@ export class QboHandoffDialog extends LitElement {
   declare private copyStatus: 'copied' | 'failed' | null;
 
   private readonly connection = new ConnectionController(this);
+
+  /** Server-rendered: wait for the provider's store before the first (hydrating) update. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return super.shouldUpdate(changed) && !this.connection.awaitingStore;
+  }
+
   private opener: HTMLElement | null = null;
   private fallbackFocus: (() => HTMLElement | null) | null = null;
   private shownStep: string | null = null;
@@ -92,7 +98,8 @@ export class QboHandoffDialog extends LitElement {
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    // No render root yet while a server-rendered element waits to hydrate (it may be removed before it does).
+    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   /**

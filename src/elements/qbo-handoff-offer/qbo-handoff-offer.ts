@@ -57,6 +57,11 @@ export class QboHandoffOffer extends LitElement {
   /** Reflected: `none`, `offer`, `first` or `requested`. */
   declare offer: HandoffOffer;
   private readonly connection = new ConnectionController(this);
+
+  /** Server-rendered: wait for the provider's store before the first (hydrating) update. */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    return super.shouldUpdate(changed) && !this.connection.awaitingStore;
+  }
   private announcement = '';
   private shownHandoff: HandoffState = HANDOFF_IDLE;
 
@@ -67,7 +72,7 @@ export class QboHandoffOffer extends LitElement {
   }
 
   private get form(): QboHandoffDialog | null {
-    return this.renderRoot.querySelector('qbo-handoff-dialog');
+    return this.renderRoot?.querySelector('qbo-handoff-dialog') ?? null; // no render root in a server render
   }
 
   private get handoff(): HandoffState {
@@ -81,7 +86,7 @@ export class QboHandoffOffer extends LitElement {
 
   protected override willUpdate(): void {
     const state = this.connection.state;
-    this.offer = handoffOffer(state, this.connection.store?.adapter);
+    this.offer = handoffOffer(state, this.connection.adapter);
     const handoff = this.handoff;
     // "Request cancelled" is said once, when the cancel goes through; the next change empties the region.
     this.announcement = this.shownHandoff.name === 'cancelling' && handoff.name === 'idle' ? this.connection.strings.handoff.cancelled : '';

@@ -112,7 +112,8 @@ export class QboReconnectDialog extends LitElement {
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    // No render root yet while a server-rendered element waits to hydrate (it may be removed before it does).
+    return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
   override disconnectedCallback(): void {
@@ -238,7 +239,7 @@ export class QboReconnectDialog extends LitElement {
 
   /** Asking a QuickBooks admin is the first choice (admin access lost, or Intuit refused a sign-in here). */
   private get handoffFirst(): boolean {
-    return handoffOffer(this.connection.state, this.connection.store?.adapter) === 'first';
+    return handoffOffer(this.connection.state, this.connection.adapter) === 'first';
   }
 
   private authorizingText(flow: Extract<FlowState, { name: 'authorizing' }>): string {

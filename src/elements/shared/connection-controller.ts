@@ -1,5 +1,6 @@
 // ConnectionController: gives a Lit element the provider's store, strings and live state, re-rendering on change.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AdapterOutline } from '../../core/adapter.js';
 import type { ConnectionStore, StoreState } from '../../core/store.js';
 import type { Strings } from '../../i18n/strings.js';
 import { ConnectionLink } from './connection-link.js';
@@ -18,6 +19,8 @@ export class ConnectionController implements ReactiveController {
   /** The element came with a declarative shadow root (qbo-reconnect/ssr): it hydrates once its provider has a store. */
   private readonly serverRendered: boolean;
   private storeSeen = false;
+  /** What a server render says the page's adapter can do (see showState). */
+  private outline: AdapterOutline | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.link = new ConnectionLink(host, () => host.requestUpdate());
@@ -37,10 +40,20 @@ export class ConnectionController implements ReactiveController {
     return !this.storeSeen;
   }
 
-  /** Shows `state` in `strings` with no provider and no store: how qbo-reconnect/ssr renders a Lit element. */
-  showState(state: StoreState | null, strings: Strings): void {
+  /**
+   * Shows `state` in `strings` with no provider and no store: how qbo-reconnect/ssr renders a Lit element.
+   * `outline`: what the page's adapter will be able to do (hand-off links, history), so the render draws what the
+   * browser will.
+   */
+  showState(state: StoreState | null, strings: Strings, outline: AdapterOutline | null = null): void {
     this.link.state = state;
     this.link.strings = strings;
+    this.outline = outline;
+  }
+
+  /** The store's adapter; in a server render, the outline of the page's adapter; else null. */
+  get adapter(): AdapterOutline | null {
+    return this.link.store?.adapter ?? this.outline;
   }
 
   /** The provider's store; null outside a provider or without an adapter. */
