@@ -5,7 +5,8 @@
 // Variants are interleaved in each round and ratios are paired per round; the table shows medians.
 // Options: --rounds N (default 7), --no-build, --compare DIR (another checkout with its dist/ built, measured in the
 // same rounds as "before"), --out FILE (default bench/results.json), --only first-status (that measure alone, into
-// bench/first-status.json).
+// bench/first-status.json), --only vendor-ids (10,000 vendor IDs against the hand-written cell alone, into
+// bench/vendor-ids.json).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -23,8 +24,11 @@ const arg = (name, fallback) => {
 };
 const rounds = Number(arg('--rounds', '7'));
 const compare = arg('--compare', null);
-const onlyFirstStatus = arg('--only', null) === 'first-status';
-const out = arg('--out', onlyFirstStatus ? 'bench/first-status.json' : 'bench/results.json');
+const only = arg('--only', null);
+if (only !== null && only !== 'first-status' && only !== 'vendor-ids') throw new Error(`--only ${only}: use first-status or vendor-ids.`);
+const onlyFirstStatus = only === 'first-status';
+const onlyVendorIds = only === 'vendor-ids';
+const out = arg('--out', only ? `bench/${only}.json` : 'bench/results.json');
 
 if (!process.argv.includes('--no-build')) {
   const built = spawnSync('node', ['scripts/build.js'], { stdio: 'inherit' });
@@ -84,6 +88,18 @@ const push = (key, value) => (samples[key] ??= []).push(value);
 for (let round = 0; round < rounds; round += 1) {
   // Rotate the order each round so no variant always runs first (or last) on a warming, busy machine.
   const rotate = (list) => list.map((_, i) => list[(i + round) % list.length]);
+  if (onlyVendorIds) {
+    const hand = await bigTable(browser, origin, null);
+    push('table.hand.firstRenderMs', hand.firstRender);
+    for (const tree of rotate(trees)) {
+      const table = await bigTable(browser, origin, bundleOf(tree.label));
+      push(`table.${tree.label}.firstRenderMs`, table.firstRender);
+      push(`table.${tree.label}.vsHand`, table.firstRender / hand.firstRender);
+    }
+    if (compare) push('table.now.vsBefore', samples['table.now.firstRenderMs'].at(-1) / samples['table.before.firstRenderMs'].at(-1));
+    process.stdout.write(`round ${round + 1}/${rounds} done\n`);
+    continue;
+  }
   const firstStatusMs = {};
   for (const [name, path] of rotate(Object.entries(FIRST_STATUS_PAGES))) firstStatusMs[name] = await firstStatus(browser, origin, path);
   for (const [name, ms] of Object.entries(firstStatusMs)) push(`firstStatus.${name}.ms`, ms);
@@ -139,7 +155,11 @@ const firstStatusRows = [
   ['first status, slow 4G (ms): server-rendered / drop-in / hand-written', () => `${m('firstStatus.ssr.ms')} / ${m('firstStatus.dropIn.ms')} / ${m('firstStatus.hand.ms')}`, 'ssr fastest'],
   ['  server-rendered × drop-in / × hand-written; drop-in × hand-written', () => `${m('firstStatus.ssr.vsDropIn')} / ${m('firstStatus.ssr.vsHand')}; ${m('firstStatus.dropIn.vsHand')}`, '< 1 / < 1'],
 ];
-const rows = onlyFirstStatus ? firstStatusRows : [
+const vendorIdRows = [
+  ['10,000 vendor IDs first render: ms (× hand-written, ms)', (t) => `${m(`table.${t}.firstRenderMs`)} (${m(`table.${t}.vsHand`)}×, ${m('table.hand.firstRenderMs')})`, '≤ 1.1× before'],
+  ...(compare ? [['  now × before, paired per round', (t) => (t === 'now' ? `${m('table.now.vsBefore')}×` : ''), '≤ 1.1']] : []),
+];
+const rows = onlyFirstStatus ? firstStatusRows : onlyVendorIds ? vendorIdRows : [
   ['drop-in static / total, min+gzip (KB)', (t) => `${sizes[t].dropInStaticKB} / ${sizes[t].dropInTotalKB}`, '≤ 20 / ≤ 28'],
   ['qbo-reconnect/core in a host, min+gzip (KB)', (t) => `${sizes[t].coreKB}`, '≤ 9'],
   ['1,000 badges: × vanilla / × Lit / × sl-badge', (t) => `${m(`badges.${t}.vsVanilla`)} / ${m(`badges.${t}.vsLit`)} / ${m(`badges.${t}.vsShoelace`)}`, '≤ 1.25 / – / ≤ 0.8'],

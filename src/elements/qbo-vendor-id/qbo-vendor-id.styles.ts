@@ -6,6 +6,10 @@ export const vendorIdStyles = css`
     display: inline;
     font-variant-numeric: tabular-nums;
   }
+  /* The span only makes the text findable by text queries; it adds no box of its own to lay out. */
+  [part='text'] {
+    display: contents;
+  }
   /* Muted and italic, plus a dashed underline so it reads as a stand-in without relying on colour. */
   :host([state='placeholder']) {
     color: var(--_muted);

@@ -3,9 +3,19 @@ import { isLive } from '../../core/selectors.js';
 import type { Strings } from '../../i18n/strings.js';
 import { adoptText } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { tokensFor } from '../shared/tokens.styles.js';
 import { scheduleInSlice } from '../shared/update-scheduler.js';
 import { vendorIdStyles } from './qbo-vendor-id.styles.js';
+
+/** The cell's shadow content, cloned for each cell: `<span part="text">` around one text node. */
+let CELL: HTMLSpanElement | undefined;
+
+function cellTemplate(): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.setAttribute('part', 'text');
+  span.append(document.createTextNode(''));
+  return span;
+}
 
 /**
  * A vendor's QuickBooks ID for the host's own Vendors table: the ID while the connection is active, and the
@@ -25,7 +35,7 @@ import { vendorIdStyles } from './qbo-vendor-id.styles.js';
  *
  * @cssstate id - The ID is shown (as `[state=id]`).
  * @cssstate placeholder - The placeholder is shown.
- * @csspart text - The ID or the placeholder text.
+ * @csspart text - The ID or the placeholder text; `display: contents`, so it takes text properties (give it `display: inline` for padding or a background).
  *
  * @cssprop --qbo-color-text-muted - Placeholder colour.
  * @cssprop --qbo-color-text - ID colour.
@@ -33,7 +43,8 @@ import { vendorIdStyles } from './qbo-vendor-id.styles.js';
  * @cssprop --qbo-font-size - Font size.
  */
 export class QboVendorId extends PlainElement {
-  static override styles = [tokens, vendorIdStyles];
+  // Only the tokens the cell reads: a table holds thousands of cells, and each defined token is computed per cell.
+  static override styles = [tokensFor(['font', 'font-size', 'text', 'muted']), vendorIdStyles];
   static observedAttributes = ['vendor-id'];
   static override upgradedProperties = ['vendorId'];
   static override customStates = ['id', 'placeholder'];
@@ -43,7 +54,7 @@ export class QboVendorId extends PlainElement {
   private renderedLive: boolean | null = null;
   private renderedStrings: Strings | null = null;
   private renderedId: string | null = null;
-  private text = document.createTextNode('');
+  private text!: Text;
   /** The sliced update waiting to run, if any. */
   private pending: Promise<void> | undefined;
 
@@ -74,9 +85,10 @@ export class QboVendorId extends PlainElement {
   }
 
   protected override build(root: ShadowRoot): void {
-    const span = document.createElement('span');
-    span.setAttribute('part', 'text');
-    span.append(this.text);
+    // One clone of a prepared span (with its empty text node) costs less than making and filling one per cell.
+    CELL ??= cellTemplate();
+    const span = CELL.cloneNode(true) as HTMLSpanElement;
+    this.text = span.firstChild as Text;
     root.append(span);
   }
 

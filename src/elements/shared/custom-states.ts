@@ -8,27 +8,34 @@ interface StateSet {
 
 export class CustomStates {
   private states: StateSet | null | undefined;
-  private readonly shown = new Set<string>();
+  /** The states set now (an element has one or two: cheaper than a Set per element, of which a table has 10,000). */
+  private shown: readonly string[] = [];
 
   constructor(private readonly host: HTMLElement) {}
 
   /** Makes exactly `wanted` the element's custom states among `names`, touching only what changed. */
-  set(names: readonly string[], wanted: ReadonlySet<string> | readonly string[]): void {
-    const on = new Set(wanted);
+  set(names: readonly string[], wanted: readonly string[]): void {
+    const shown = this.shown;
+    if (wanted.length === shown.length && wanted.every((name) => shown.includes(name))) return;
     const states = this.stateSet();
     if (!states) return;
+    const now: string[] = [];
     for (const name of names) {
-      if (on.has(name) === this.shown.has(name)) continue;
-      try {
-        if (on.has(name)) states.add(name);
-        else states.delete(name);
-      } catch {
-        // Engines that only took `--name` identifiers throw on plain ones; the attribute still says it.
-        continue;
+      const on = wanted.includes(name);
+      const was = shown.includes(name);
+      if (on !== was) {
+        try {
+          if (on) states.add(name);
+          else states.delete(name);
+        } catch {
+          // Engines that only took `--name` identifiers throw on plain ones; the attribute still says it.
+          if (was) now.push(name);
+          continue;
+        }
       }
-      if (on.has(name)) this.shown.add(name);
-      else this.shown.delete(name);
+      if (on) now.push(name);
     }
+    this.shown = now;
   }
 
   /** Attached on first use; null when the engine has no internals or no states (then states are skipped). */

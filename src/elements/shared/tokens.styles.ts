@@ -1,5 +1,58 @@
 // Design tokens every element shares: --qbo-* custom properties with light and dark defaults.
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css, unsafeCSS } from '@lit/reactive-element/css-tag.js';
+import type { CSSResult } from '@lit/reactive-element/css-tag.js';
+
+/**
+ * Each token: the private property an element reads (`--_text`), the public one a host sets (`--qbo-color-text`), and
+ * its light and dark defaults. One table, so the full set and a slim element's few are the same values.
+ */
+const TOKENS = {
+  font: ['--qbo-font-family', "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", null],
+  'font-size': ['--qbo-font-size', '0.875rem', null],
+  radius: ['--qbo-radius', '6px', null],
+  space: ['--qbo-spacing', '0.5rem', null],
+  text: ['--qbo-color-text', '#1f2933', '#e4e7eb'],
+  muted: ['--qbo-color-text-muted', '#52606d', '#b0b8c1'],
+  surface: ['--qbo-color-surface', '#ffffff', '#1f2430'],
+  border: ['--qbo-color-border', '#cbd2d9', '#4b5563'],
+  // Borders that outline a control (secondary buttons) must reach 3:1 against the surface (WCAG 1.4.11).
+  'control-border': ['--qbo-color-control-border', '#7b8794', '#7b8794'],
+  focus: ['--qbo-color-focus', '#1a56db', '#93c5fd'],
+  link: ['--qbo-color-link', '#0b5cad', '#93c5fd'],
+  active: ['--qbo-color-active', '#166534', '#86efac'],
+  'active-bg': ['--qbo-color-active-bg', '#dcfce7', '#14532d'],
+  inactive: ['--qbo-color-inactive', '#b91c1c', '#fca5a5'],
+  'inactive-bg': ['--qbo-color-inactive-bg', '#fee2e2', '#7f1d1d'],
+  disabled: ['--qbo-color-disabled', '#4b5563', '#d1d5db'],
+  'disabled-bg': ['--qbo-color-disabled-bg', '#e5e7eb', '#374151'],
+  danger: ['--qbo-color-danger', '#b91c1c', '#fca5a5'],
+  success: ['--qbo-color-success', '#166534', '#bbf7d0'],
+  'success-bg': ['--qbo-color-success-bg', '#dcfce7', '#14532d'],
+  'warning-bg': ['--qbo-color-warning-bg', '#fff7ed', '#431407'],
+  warning: ['--qbo-color-warning', '#9a3412', '#fdba74'],
+  primary: ['--qbo-color-primary', '#0b5cad', '#60a5fa'],
+  'on-primary': ['--qbo-color-on-primary', '#ffffff', '#0b1220'],
+} as const satisfies Record<string, readonly [string, string, string | null]>;
+
+export type TokenName = keyof typeof TOKENS;
+
+/**
+ * The `:host` rules that define `names` (light, then dark) and set the host's font and text colour from them. An
+ * element a page holds thousands of takes only the tokens it reads: every property defined on a host is computed for
+ * each instance, so the full set would cost such a table most of its first render.
+ */
+export function tokensFor(names: readonly TokenName[]): CSSResult {
+  const define = (dark: boolean) =>
+    names
+      .map((name) => [name, TOKENS[name]] as const)
+      .filter(([, [, , darkValue]]) => !dark || darkValue !== null)
+      .map(([name, [property, light, darkValue]]) => `--_${name}: var(${property}, ${dark ? darkValue : light});`)
+      .join('');
+  const colours = define(true);
+  const host = `:host{${define(false)}${names.includes('font') ? 'font-family:var(--_font);' : ''}${names.includes('font-size') ? 'font-size:var(--_font-size);' : ''}${names.includes('text') ? 'color:var(--_text);' : ''}}`;
+  const dark = colours ? `@media (prefers-color-scheme: dark){:host{${colours}}}` : '';
+  return unsafeCSS(`${host}${dark}:host([hidden]){display:none !important;}`);
+}
 
 /**
  * Each element reads `--qbo-x` with a private fallback `--_x`, so a host overrides a token once, on any ancestor.
@@ -7,63 +60,7 @@ import { css } from '@lit/reactive-element/css-tag.js';
  * `forced-colors: active` the elements switch to system colours where a state would otherwise vanish.
  */
 export const tokens = css`
-  :host {
-    --_font: var(--qbo-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--qbo-font-size, 0.875rem);
-    --_radius: var(--qbo-radius, 6px);
-    --_space: var(--qbo-spacing, 0.5rem);
-    --_text: var(--qbo-color-text, #1f2933);
-    --_muted: var(--qbo-color-text-muted, #52606d);
-    --_surface: var(--qbo-color-surface, #ffffff);
-    --_border: var(--qbo-color-border, #cbd2d9);
-    /* Borders that outline a control (secondary buttons) must reach 3:1 against the surface (WCAG 1.4.11). */
-    --_control-border: var(--qbo-color-control-border, #7b8794);
-    --_focus: var(--qbo-color-focus, #1a56db);
-    --_link: var(--qbo-color-link, #0b5cad);
-    --_active: var(--qbo-color-active, #166534);
-    --_active-bg: var(--qbo-color-active-bg, #dcfce7);
-    --_inactive: var(--qbo-color-inactive, #b91c1c);
-    --_inactive-bg: var(--qbo-color-inactive-bg, #fee2e2);
-    --_disabled: var(--qbo-color-disabled, #4b5563);
-    --_disabled-bg: var(--qbo-color-disabled-bg, #e5e7eb);
-    --_danger: var(--qbo-color-danger, #b91c1c);
-    --_success: var(--qbo-color-success, #166534);
-    --_success-bg: var(--qbo-color-success-bg, #dcfce7);
-    --_warning-bg: var(--qbo-color-warning-bg, #fff7ed);
-    --_warning: var(--qbo-color-warning, #9a3412);
-    --_primary: var(--qbo-color-primary, #0b5cad);
-    --_on-primary: var(--qbo-color-on-primary, #ffffff);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    color: var(--_text);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--qbo-color-text, #e4e7eb);
-      --_muted: var(--qbo-color-text-muted, #b0b8c1);
-      --_surface: var(--qbo-color-surface, #1f2430);
-      --_border: var(--qbo-color-border, #4b5563);
-      --_control-border: var(--qbo-color-control-border, #7b8794);
-      --_focus: var(--qbo-color-focus, #93c5fd);
-      --_link: var(--qbo-color-link, #93c5fd);
-      --_active: var(--qbo-color-active, #86efac);
-      --_active-bg: var(--qbo-color-active-bg, #14532d);
-      --_inactive: var(--qbo-color-inactive, #fca5a5);
-      --_inactive-bg: var(--qbo-color-inactive-bg, #7f1d1d);
-      --_disabled: var(--qbo-color-disabled, #d1d5db);
-      --_disabled-bg: var(--qbo-color-disabled-bg, #374151);
-      --_danger: var(--qbo-color-danger, #fca5a5);
-      --_success: var(--qbo-color-success, #bbf7d0);
-      --_success-bg: var(--qbo-color-success-bg, #14532d);
-      --_warning-bg: var(--qbo-color-warning-bg, #431407);
-      --_warning: var(--qbo-color-warning, #fdba74);
-      --_primary: var(--qbo-color-primary, #60a5fa);
-      --_on-primary: var(--qbo-color-on-primary, #0b1220);
-    }
-  }
-  :host([hidden]) {
-    display: none !important;
-  }
+  ${tokensFor(Object.keys(TOKENS) as TokenName[])}
   .visually-hidden {
     position: absolute;
     width: 1px;
