@@ -14,8 +14,8 @@ const HOW = {
 
 /**
  * The engines `npm test` runs when QBO_ENGINES does not say: all three, one after the other. QBO_ENGINES=chromium
- * (or any comma-separated subset) limits a run. On a 2-core machine the three suites take about 145 s (Chromium),
- * 160 s (Firefox) and 65 s (WebKit); run side by side they took as long in all, so they are not.
+ * (or any comma-separated subset) limits a run. On a 2-core machine the three suites take about 125 s (Chromium),
+ * 155 s (Firefox) and 65 s (WebKit); run side by side they took as long in all, so they are not.
  */
 export const DEFAULT_ENGINES = 'chromium,firefox,webkit';
 
