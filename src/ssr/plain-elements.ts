@@ -46,7 +46,7 @@ function vendorId({ state, strings }: RenderContext, attrs: ReadonlyMap<string, 
   const id = isLive(state) ? attrs.get('vendor-id')?.trim() : null;
   return {
     attributes: { state: id ? 'id' : 'placeholder' },
-    shadow: styleElement(QboVendorId.styles) + tag('span', { part: 'text' }, text(id || strings.vendorPlaceholder)),
+    shadow: styleElement(QboVendorId.styles) + tag('span', {}, text(id || strings.vendorPlaceholder)),
   };
 }
 

@@ -88,7 +88,6 @@ describe('<qbo-vendor-id>', () => {
     const span = cell.shadowRoot!.firstChild as Element;
     expect(cell.shadowRoot!.childNodes.length).to.equal(1);
     expect(span.localName).to.equal('span');
-    expect(span.getAttribute('part')).to.equal('text');
     const text = span.firstChild!;
     expect(span.childNodes.length).to.equal(1);
     expect(text.nodeType).to.equal(Node.TEXT_NODE);

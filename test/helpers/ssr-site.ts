@@ -51,8 +51,12 @@ window.serverNodes = badge && badge.shadowRoot ? {
 } : null;
 `;
 
+// The page holds its first paint until the header is parsed (`rel=expect` … `blocking=render`). Without it Chromium
+// may paint a half-parsed header and then widen it as parsing goes on: layout shifts that happen before any element
+// is defined, which the hydration test would take for shifts caused by hydration.
 const page = (body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Integrations</title><link rel="icon" href="data:,">
+<link rel="expect" href="#below" blocking="render">
 <style>body { font-family: sans-serif; margin: 2rem; } header { display: flex; gap: 1rem; align-items: center; }</style>
 </head><body>
 <header>${body}</header>

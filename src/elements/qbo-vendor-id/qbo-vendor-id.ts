@@ -3,16 +3,14 @@ import { isLive } from '../../core/selectors.js';
 import type { Strings } from '../../i18n/strings.js';
 import { adoptText } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
-import { tokensFor } from '../shared/tokens.styles.js';
 import { scheduleInSlice } from '../shared/update-scheduler.js';
 import { vendorIdStyles } from './qbo-vendor-id.styles.js';
 
-/** The cell's shadow content, cloned for each cell: `<span part="text">` around one text node. */
+/** The cell's shadow content, cloned for each cell: a `<span>` around one text node. */
 let CELL: HTMLSpanElement | undefined;
 
 function cellTemplate(): HTMLSpanElement {
   const span = document.createElement('span');
-  span.setAttribute('part', 'text');
   span.append(document.createTextNode(''));
   return span;
 }
@@ -20,13 +18,16 @@ function cellTemplate(): HTMLSpanElement {
 /**
  * A vendor's QuickBooks ID for the host's own Vendors table: the ID while the connection is active, and the
  * "Integration Account Name" placeholder (muted, italic, dashed underline) otherwise — inactive, disabled, loading,
- * not configured, or no ID. Cheap by design: no requests and no timers; its shadow root is one `<span part="text">`
- * holding one text node whose text changes in place; it re-renders only when what it shows changes, and after the
+ * not configured, or no ID. Cheap by design: no requests and no timers; its shadow root is one `<span>` holding one
+ * text node whose text changes in place; it re-renders only when what it shows changes, and after the
  * first render its updates share a yielding queue, so swapping 10,000 placeholders for IDs never blocks the page in
  * one long task. The span is there so that text queries find the cell: Playwright's `getByText` and Testing
  * Library's shadow-aware `findByText` match elements, and skip a text node sitting directly in a shadow root.
  *
- * The `state` attribute reflects `id` or `placeholder`: style the cell as `qbo-vendor-id[state=placeholder]`.
+ * The `state` attribute reflects `id` or `placeholder`: style the cell as `qbo-vendor-id[state=placeholder]` (or
+ * `:state(placeholder)`). The span has no `part`: it lays out no box of its own (`display: contents`) and takes its
+ * text properties from the cell, so styling the cell is all there is to style. A `part` attribute would cost each
+ * cell a part-name lookup at every style computation.
  *
  * @tagname qbo-vendor-id
  * @summary The Vendor ID cell: numeric ID when live, "Integration Account Name" placeholder otherwise.
@@ -35,7 +36,6 @@ function cellTemplate(): HTMLSpanElement {
  *
  * @cssstate id - The ID is shown (as `[state=id]`).
  * @cssstate placeholder - The placeholder is shown.
- * @csspart text - The ID or the placeholder text; `display: contents`, so it takes text properties (give it `display: inline` for padding or a background).
  *
  * @cssprop --qbo-color-text-muted - Placeholder colour.
  * @cssprop --qbo-color-text - ID colour.
@@ -43,8 +43,7 @@ function cellTemplate(): HTMLSpanElement {
  * @cssprop --qbo-font-size - Font size.
  */
 export class QboVendorId extends PlainElement {
-  // Only the tokens the cell reads: a table holds thousands of cells, and each defined token is computed per cell.
-  static override styles = [tokensFor(['font', 'font-size', 'text', 'muted']), vendorIdStyles];
+  static override styles = [vendorIdStyles];
   static observedAttributes = ['vendor-id'];
   static override upgradedProperties = ['vendorId'];
   static override customStates = ['id', 'placeholder'];
@@ -94,7 +93,7 @@ export class QboVendorId extends PlainElement {
 
   /** A server-rendered cell holds the same span; an older render without it keeps its bare text node. */
   protected override adopt(root: ShadowRoot): void {
-    this.text = adoptText(root.querySelector('[part~="text"]') ?? root);
+    this.text = adoptText(root.querySelector('span') ?? root);
   }
 
   /** The first render is immediate; later ones (a placeholder → ID swap across a table) share the sliced queue. */

@@ -19,6 +19,21 @@ export class CustomStates {
     if (wanted.length === shown.length && wanted.every((name) => shown.includes(name))) return;
     const states = this.stateSet();
     if (!states) return;
+    if (shown.length === 0) {
+      // The first state (each element of a table's thousands takes this path once): only additions.
+      const now: string[] = [];
+      for (const name of wanted) {
+        if (!names.includes(name)) continue;
+        try {
+          states.add(name);
+          now.push(name);
+        } catch {
+          // As below: the attribute still says it.
+        }
+      }
+      this.shown = now;
+      return;
+    }
     const now: string[] = [];
     for (const name of names) {
       const on = wanted.includes(name);
