@@ -6,7 +6,7 @@ import { QboConnectLink } from '../elements/qbo-connect-link/qbo-connect-link.js
 import { QboConnection } from '../elements/qbo-connection/qbo-connection.js';
 import { QboConnectionStatus } from '../elements/qbo-connection-status/qbo-connection-status.js';
 import { QboStatusBadge } from '../elements/qbo-status-badge/qbo-status-badge.js';
-import { QboVendorId } from '../elements/qbo-vendor-id/qbo-vendor-id.js';
+import { vendorIdStyles } from '../elements/qbo-vendor-id/qbo-vendor-id.styles.js';
 import { liveRegionMarkup, escapeText as text, shadowTemplate, styleElement, tag } from './markup.js';
 import type { RenderContext } from './render-context.js';
 
@@ -46,7 +46,7 @@ function vendorId({ state, strings }: RenderContext, attrs: ReadonlyMap<string, 
   const id = isLive(state) ? attrs.get('vendor-id')?.trim() : null;
   return {
     attributes: { state: id ? 'id' : 'placeholder' },
-    shadow: styleElement(QboVendorId.styles) + tag('span', {}, text(id || strings.vendorPlaceholder)),
+    shadow: styleElement([vendorIdStyles]) + tag('slot', { name: 'text' }, text(id || strings.vendorPlaceholder)),
   };
 }
 

@@ -82,23 +82,74 @@ describe('<qbo-vendor-id>', () => {
     expect(shown(mounted.provider)).to.deep.equal(['1001', '58', PLACEHOLDER, PLACEHOLDER]);
   });
 
-  it('swaps by changing text and state in place: one span, one text node, no rebuilt DOM', async () => {
+  it('swaps by changing text and state in place: one slot, one text node, no rebuilt DOM', async () => {
     const mounted = await mount(table, INACTIVE);
     const cell = cells(mounted.provider)[0]!;
-    const span = cell.shadowRoot!.firstChild as Element;
+    const slot = cell.shadowRoot!.firstChild as HTMLSlotElement;
     expect(cell.shadowRoot!.childNodes.length).to.equal(1);
-    expect(span.localName).to.equal('span');
-    const text = span.firstChild!;
-    expect(span.childNodes.length).to.equal(1);
+    expect(slot.localName).to.equal('slot');
+    const text = slot.firstChild!;
+    expect(slot.childNodes.length).to.equal(1);
     expect(text.nodeType).to.equal(Node.TEXT_NODE);
     void mounted.provider.refresh();
     await answerLoad(mounted, ACTIVE);
     await cell.updateComplete;
     expect(cell.shadowRoot!.childNodes.length).to.equal(1);
-    expect(cell.shadowRoot!.firstChild).to.equal(span);
-    expect(span.firstChild).to.equal(text);
+    expect(cell.shadowRoot!.firstChild).to.equal(slot);
+    expect(slot.firstChild).to.equal(text);
     expect(cell.state).to.equal('id');
     expect(text.textContent).to.equal('1001');
+  });
+
+  it('shows its text even with white space or markup left inside the tag', async () => {
+    const { provider } = await mount(
+      html`<p><qbo-vendor-id vendor-id="58">
+        </qbo-vendor-id> <qbo-vendor-id vendor-id="59"><span>host text</span></qbo-vendor-id></p>`,
+      ACTIVE,
+    );
+    for (const [index, cell] of cells(provider).entries()) {
+      const slot = cell.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedNodes()).to.deep.equal([]);
+      const range = document.createRange();
+      range.selectNodeContents(slot);
+      expect(range.getBoundingClientRect().width, 'the ID is drawn').to.be.greaterThan(0);
+      expect(shownText(cell)).to.equal(String(58 + index));
+    }
+  });
+
+  it('styles every cell from one sheet adopted once by the root that holds them, which the host overrides', async () => {
+    const look = (root: DocumentOrShadowRoot) =>
+      root.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('qbo-vendor-id')));
+    const { provider } = await mount(table, INACTIVE);
+    expect(look(document)).to.have.length(1);
+    // A second table in the same document reuses it.
+    await mount(table, INACTIVE);
+    expect(look(document)).to.have.length(1);
+    for (const cell of cells(provider)) expect(cell.shadowRoot!.adoptedStyleSheets).to.deep.equal([]);
+
+    // Cells inside a host's own shadow root get the sheet there, added to the host's own sheets.
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const own = new CSSStyleSheet();
+    own.replaceSync('p { margin: 0; }');
+    shadow.adoptedStyleSheets = [own];
+    const inner = await mount(table, INACTIVE);
+    shadow.append(inner.provider);
+    expect(shadow.adoptedStyleSheets[0]).to.equal(own);
+    expect(look(shadow)).to.have.length(1);
+    expect(getComputedStyle(cells(inner.provider)[0]!).fontStyle).to.equal('italic');
+
+    // Any rule of the host's wins over the default look, however plain its selector.
+    const style = document.createElement('style');
+    style.textContent = 'qbo-vendor-id { color: rgb(1, 2, 3); font-style: normal; }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(cells(provider)[0]!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(cells(provider)[0]!).fontStyle).to.equal('normal');
+      expect(getComputedStyle(cells(provider)[0]!).textDecorationStyle).to.equal('dashed');
+    } finally {
+      style.remove();
+    }
   });
 
   it('takes a vendorId a framework set before the tag was defined', async () => {

@@ -188,7 +188,7 @@ describe('the provider and the options', () => {
     const snapshot = { ...SAMPLE_ACTIVE_SNAPSHOT };
     const page = renderQboHtml('<qbo-connection><qbo-vendor-id vendor-id="&lt;script&gt;1"></qbo-vendor-id></qbo-connection>', { snapshot });
     assert.ok(!page.includes('<script>'), 'the vendor ID is escaped');
-    assert.match(rendered(page, 'qbo-vendor-id').shadow, /&lt;script&gt;1<\/span>$/);
+    assert.match(rendered(page, 'qbo-vendor-id').shadow, /&lt;script&gt;1<\/slot>$/);
   });
 });
 

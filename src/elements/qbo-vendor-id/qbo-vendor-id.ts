@@ -1,33 +1,39 @@
 // <qbo-vendor-id>: one Vendor ID table cell's content: the numeric ID while live, else the placeholder.
 import { isLive } from '../../core/selectors.js';
 import type { Strings } from '../../i18n/strings.js';
-import { adoptText } from '../shared/dom.js';
+import { adoptIntoRoot, adoptText } from '../shared/dom.js';
 import { PlainElement } from '../shared/plain-element.js';
 import { scheduleInSlice } from '../shared/update-scheduler.js';
-import { vendorIdStyles } from './qbo-vendor-id.styles.js';
+import { vendorIdPageStyles } from './qbo-vendor-id.styles.js';
 
-/** The cell's shadow content, cloned for each cell: a `<span>` around one text node. */
-let CELL: HTMLSpanElement | undefined;
+/**
+ * The cell's shadow content, cloned for each cell: one `<slot>` whose fallback content is the text. A slot is
+ * `display: contents` by the browser's own stylesheet, so the cell needs no sheet in its shadow root (its look is
+ * one sheet shared by the page, see the styles); it is named so that nothing a host leaves inside the tag (a line
+ * break, a space) is assigned to it and hides the text.
+ */
+let CELL: HTMLSlotElement | undefined;
 
-function cellTemplate(): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.append(document.createTextNode(''));
-  return span;
+function cellTemplate(): HTMLSlotElement {
+  const slot = document.createElement('slot');
+  slot.name = 'text';
+  slot.append(document.createTextNode(''));
+  return slot;
 }
 
 /**
  * A vendor's QuickBooks ID for the host's own Vendors table: the ID while the connection is active, and the
  * "Integration Account Name" placeholder (muted, italic, dashed underline) otherwise — inactive, disabled, loading,
- * not configured, or no ID. Cheap by design: no requests and no timers; its shadow root is one `<span>` holding one
+ * not configured, or no ID. Cheap by design: no requests and no timers; its shadow root is one `<slot>` holding one
  * text node whose text changes in place; it re-renders only when what it shows changes, and after the
  * first render its updates share a yielding queue, so swapping 10,000 placeholders for IDs never blocks the page in
- * one long task. The span is there so that text queries find the cell: Playwright's `getByText` and Testing
- * Library's shadow-aware `findByText` match elements, and skip a text node sitting directly in a shadow root.
+ * one long task. The text sits in an element of its own so that text queries find the cell: Playwright's
+ * `getByText` and Testing Library's shadow-aware `findByText` match elements, and skip a text node sitting directly
+ * in a shadow root.
  *
  * The `state` attribute reflects `id` or `placeholder`: style the cell as `qbo-vendor-id[state=placeholder]` (or
- * `:state(placeholder)`). The span has no `part`: it lays out no box of its own (`display: contents`) and takes its
- * text properties from the cell, so styling the cell is all there is to style. A `part` attribute would cost each
- * cell a part-name lookup at every style computation.
+ * `:state(placeholder)`); the text inherits the cell's text properties. Its default look is one sheet adopted by the
+ * document (or the shadow root) that holds the cells, in the `qbo-reconnect` cascade layer, so a host's own rules win.
  *
  * @tagname qbo-vendor-id
  * @summary The Vendor ID cell: numeric ID when live, "Integration Account Name" placeholder otherwise.
@@ -43,7 +49,6 @@ function cellTemplate(): HTMLSpanElement {
  * @cssprop --qbo-font-size - Font size.
  */
 export class QboVendorId extends PlainElement {
-  static override styles = [vendorIdStyles];
   static observedAttributes = ['vendor-id'];
   static override upgradedProperties = ['vendorId'];
   static override customStates = ['id', 'placeholder'];
@@ -79,21 +84,26 @@ export class QboVendorId extends PlainElement {
     this.vendorId = value;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptIntoRoot(this, vendorIdPageStyles);
+  }
+
   override get updateComplete(): Promise<boolean> {
     return (this.pending ?? Promise.resolve()).then(() => true);
   }
 
   protected override build(root: ShadowRoot): void {
-    // One clone of a prepared span (with its empty text node) costs less than making and filling one per cell.
+    // One clone of a prepared slot (with its empty text node) costs less than making and filling one per cell.
     CELL ??= cellTemplate();
-    const span = CELL.cloneNode(true) as HTMLSpanElement;
-    this.text = span.firstChild as Text;
-    root.append(span);
+    const slot = CELL.cloneNode(true) as HTMLSlotElement;
+    this.text = slot.firstChild as Text;
+    root.append(slot);
   }
 
-  /** A server-rendered cell holds the same span; an older render without it keeps its bare text node. */
+  /** A server-rendered cell holds the same slot (and its own `<style>`); an older render's span or bare text is kept. */
   protected override adopt(root: ShadowRoot): void {
-    this.text = adoptText(root.querySelector('span') ?? root);
+    this.text = adoptText(root.querySelector('slot, span') ?? root);
   }
 
   /** The first render is immediate; later ones (a placeholder → ID swap across a table) share the sliced queue. */
@@ -112,7 +122,7 @@ export class QboVendorId extends PlainElement {
     if (pending) this.pending = pending;
   }
 
-  /** Writes the text and the state in place: one span and one text node for the element's whole life. */
+  /** Writes the text and the state in place: one slot and one text node for the element's whole life. */
   protected render(): void {
     const live = isLive(this.connection.state);
     this.renderedLive = live;

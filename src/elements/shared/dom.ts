@@ -1,6 +1,8 @@
 // The few DOM helpers the plain elements build and update their shadow roots with (no template engine, no HTML
 // strings, so a page that enforces Trusted Types needs no policy for them).
 
+import type { CSSResult } from '@lit/reactive-element/css-tag.js';
+
 type Child = Node | string;
 
 /** A new element with attributes (`true` for an empty one) and children. */
@@ -99,4 +101,27 @@ export function adoptText(parent: Node): Text {
 /** The element of `part` in `root` (the first), or `fallback` when the server left that part out. */
 export function adoptPart<T extends Element>(root: ParentNode, part: string, fallback: T): T {
   return (root.querySelector(`[part~="${part}"]`) as T | null) ?? fallback;
+}
+
+/** Roots given a `<style>` copy by `adoptIntoRoot` where the engine cannot adopt sheets. */
+const styledRoots = new WeakSet<Node>();
+
+/**
+ * Makes `styles` apply in the document or shadow root that holds `host`: adopted there once (added to what the root
+ * already adopts, never replacing it), or, where the engine has no constructed sheets, one `<style>` in that root.
+ * Called at each connection, so a cell moved into another root (or a root whose sheets the host reassigned) gets it.
+ */
+export function adoptIntoRoot(host: Element, styles: CSSResult): void {
+  const root = host.getRootNode() as Node;
+  const scope = root as DocumentOrShadowRoot & Node;
+  const sheet = styles.styleSheet;
+  if (sheet && Array.isArray(scope.adoptedStyleSheets)) {
+    if (!scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    return;
+  }
+  if (styledRoots.has(root)) return;
+  const parent = root instanceof Document ? root.head : root instanceof ShadowRoot ? root : null;
+  if (!parent) return;
+  styledRoots.add(root);
+  parent.append(element('style', {}, styles.cssText));
 }

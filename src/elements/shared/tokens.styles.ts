@@ -36,12 +36,21 @@ const TOKENS = {
 
 export type TokenName = keyof typeof TOKENS;
 
+/** Where `tokensFor` writes its rules: inside the element's shadow root (`:host`), or in the page for a tag. */
+export interface TokenScope {
+  host: string;
+  hidden: string;
+}
+
+const SHADOW_SCOPE: TokenScope = { host: ':host', hidden: ':host([hidden])' };
+
 /**
- * The `:host` rules that define `names` (light, then dark) and set the host's font and text colour from them. An
+ * The rules that define `names` (light, then dark) on the host and set its font and text colour from them. An
  * element a page holds thousands of takes only the tokens it reads: every property defined on a host is computed for
- * each instance, so the full set would cost such a table most of its first render.
+ * each instance, so the full set would cost such a table most of its first render. `scope` names the host: `:host`
+ * by default, or a tag for a sheet the page (or the host's own shadow root) holds.
  */
-export function tokensFor(names: readonly TokenName[]): CSSResult {
+export function tokensFor(names: readonly TokenName[], scope: TokenScope = SHADOW_SCOPE): CSSResult {
   const define = (dark: boolean) =>
     names
       .map((name) => [name, TOKENS[name]] as const)
@@ -49,9 +58,9 @@ export function tokensFor(names: readonly TokenName[]): CSSResult {
       .map(([name, [property, light, darkValue]]) => `--_${name}: var(${property}, ${dark ? darkValue : light});`)
       .join('');
   const colours = define(true);
-  const host = `:host{${define(false)}${names.includes('font') ? 'font-family:var(--_font);' : ''}${names.includes('font-size') ? 'font-size:var(--_font-size);' : ''}${names.includes('text') ? 'color:var(--_text);' : ''}}`;
-  const dark = colours ? `@media (prefers-color-scheme: dark){:host{${colours}}}` : '';
-  return unsafeCSS(`${host}${dark}:host([hidden]){display:none !important;}`);
+  const host = `${scope.host}{${define(false)}${names.includes('font') ? 'font-family:var(--_font);' : ''}${names.includes('font-size') ? 'font-size:var(--_font-size);' : ''}${names.includes('text') ? 'color:var(--_text);' : ''}}`;
+  const dark = colours ? `@media (prefers-color-scheme: dark){${scope.host}{${colours}}}` : '';
+  return unsafeCSS(`${host}${dark}${scope.hidden}{display:none !important;}`);
 }
 
 /**
