@@ -47,7 +47,7 @@ interface RefreshNeed {
 export class TokenManager {
   readonly #options: TokenManagerOptions;
   /** In-process single flight: concurrent callers for one tenant share one refresh. */
-  readonly #refreshing = new Map<string, Promise<Renewal>>();
+  readonly #refreshing = new Map<string, { kept: boolean; flight: Promise<Renewal> }>();
 
   constructor(options: TokenManagerOptions) {
     this.#options = options;
@@ -153,13 +153,18 @@ export class TokenManager {
     return this.open(tenantId, row.tokens);
   }
 
-  /** Callers of one kind for one tenant share a flight; the keep-alive's kind may also refresh a kept grant. */
+  /**
+   * One refresh at a time per tenant in this process: callers of the same kind share the running flight; a caller of
+   * the other kind (the keep-alive, which may also refresh a kept grant, against a host's call) waits for it and then
+   * looks again, finding the token it stored. Two refreshes of one grant side by side would spend the same refresh
+   * token twice, and Intuit refuses the second with `invalid_grant`.
+   */
   #refreshOnce(tenantId: string, need: RefreshNeed): Promise<Renewal> {
-    const key = `${need.kept ? 'kept' : 'active'}|${tenantId}`;
-    const running = this.#refreshing.get(key);
-    if (running) return running.then((renewal) => ({ ...renewal, renewed: false }));
-    const flight = this.#refreshLocked(tenantId, need).finally(() => this.#refreshing.delete(key));
-    this.#refreshing.set(key, flight);
+    const running = this.#refreshing.get(tenantId);
+    if (running?.kept === need.kept) return running.flight.then((renewal) => ({ ...renewal, renewed: false }));
+    if (running) return running.flight.then(noop, noop).then(() => this.#refreshOnce(tenantId, need));
+    const flight = this.#refreshLocked(tenantId, need).finally(() => this.#refreshing.delete(tenantId));
+    this.#refreshing.set(tenantId, { kept: need.kept, flight });
     return flight;
   }
 
@@ -234,5 +239,7 @@ export interface Renewal {
   token: string;
   renewed: boolean;
 }
+
+const noop = () => {};
 
 type Outcome = Renewal | { inactive: InactiveReason } | { changed: true };

@@ -43,7 +43,10 @@ export async function openDemo(browser, { scenario = 'inactive', route = '/integ
     if (watched.has(page)) return;
     watched.add(page);
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      // Chromium's "Failed to load resource" names the page; the resource is the message's location.
+      const source = message.location()?.url;
+      errors.push(`${page.url()}: ${message.text()}${source && source !== page.url() ? ` (${source})` : ''}`);
     });
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   };

@@ -8,6 +8,9 @@ import { assertNoConsoleErrors, connectionRow, openDemo, useBrowser } from './he
 
 /** Presses "+30 days" and resolves with the events log's note about the keep-alive cycles it ran. */
 async function advance30Days(page) {
+  // Once the page has settled (its vendors loaded): the demo clock jumps a day per keep-alive cycle, so a QuickBooks
+  // call still in flight across the jumps would see even a just-refreshed access token expire under it.
+  await page.locator('#vendors-table table[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: '+30 days' }).click();
   const note = page.locator('#events-list li.log-note', { hasText: 'Demo clock +30 days' }).first();
   await note.waitFor({ timeout: 30_000 });

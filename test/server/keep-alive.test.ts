@@ -75,6 +75,25 @@ for (const database of KEEP_ALIVE_DATABASES) {
       assert.deepEqual(await types('idle'), []);
     });
 
+    it("a host's refresh racing the keep-alive's refresh of the same grant spends the refresh token once", async () => {
+      const grant = await linked('racing', 0);
+      stack.clock.advance(7 * DAY + MINUTE); // the grant is due, and its access token long expired
+      // The first refresh to reach the mock waits there, so the other starts while it is in flight.
+      stack.mock.fault({ endpoint: 'token', kind: 'slow', delayMs: 800, times: 1 });
+      const cycle = run();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const [report, token] = await Promise.all([cycle, stack.server.connections.getAccessToken('racing')]);
+      assert.equal(report.refreshed + report.probed >= 1, true);
+      assert.deepEqual(stack.mock.grantRefreshes(grant.refresh_token), { accepted: 1, refused: 0 }, 'one refresh at Intuit');
+      assert.equal((await snapshot('racing')).linkState, 'active');
+      assert.deepEqual(await types('racing'), []);
+      // The token the host got is the one stored: a QuickBooks call with it works.
+      const company = await stack.server.connections.qboFetch('racing', `/companyinfo/${realm(0).realmId}`);
+      assert.equal(company.status, 200);
+      assert.ok(token.length > 0);
+      assert.deepEqual(failures, []);
+    });
+
     it('a probe names each reason from its fault, keeps the grant, and a later probe recovers the link', async () => {
       for (const [i, kind] of KEPT.entries()) {
         await linked(kind, i);
